@@ -1,0 +1,277 @@
+"""The ``content-planner`` command line (window-free commands; no Qt is imported here).
+
+Errors are one line on standard error and exit 1; usage errors exit 2. Commands that need
+the window (opening it, ``selfcheck``, PDF export) are handed to the ``WindowCommands`` the
+``ui`` side passes in, so this module never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from planner import __version__
+from planner.csv_export import write_to_binary, write_to_file
+from planner.csv_import import CsvImportError, apply_import, preview_import, read_csv
+from planner.dateparse import parse_date
+from planner.errors import PlannerError
+from planner.mix import MixReport, percent, report_json
+from planner.model import ContentType
+from planner.store import Plan
+from planner.weeks import Week, week_containing
+
+PROG = "content-planner"
+WINDOW_FREE = ("mix", "export", "import", "check")
+COMMANDS = (*WINDOW_FREE, "selfcheck")
+# Set to see the traceback of an unexpected error instead of its one-line summary.
+DEBUG_VARIABLE = "CONTENT_PLANNER_DEBUG"
+
+
+class WindowCommands(Protocol):
+    """What the ``ui`` side provides for the commands that need Qt."""
+
+    def open(self, plan: Path | None) -> int: ...
+
+    def selfcheck(self, plan: Path | None) -> int: ...
+
+    def export_pdf(self, plan: Plan, first: dt.date, last: dt.date, output: Path) -> int: ...
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit 2)."""
+
+
+def _date_argument(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Plan a balanced week of social-media posts. "
+        f"Without a command, '{PROG} [PLAN]' opens the window on PLAN "
+        "(the default plan if omitted).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    opener = commands.add_parser("open", help=argparse.SUPPRESS)
+    opener.add_argument("plan", nargs="?", type=Path, metavar="PLAN")
+
+    mix = commands.add_parser("mix", help="the content mix of a week and its warnings")
+    mix.add_argument("plan", type=Path, metavar="PLAN")
+    mix.add_argument("--week", type=_date_argument, metavar="DATE", help="the week holding DATE")
+    mix.add_argument("--json", action="store_true", help="print one JSON object")
+
+    export = commands.add_parser("export", help="write posts as CSV, calendar or PDF")
+    export.add_argument("plan", type=Path, metavar="PLAN")
+    export.add_argument("--week", type=_date_argument, metavar="DATE")
+    export.add_argument("--from", dest="first", type=_date_argument, metavar="DATE")
+    export.add_argument("--to", dest="last", type=_date_argument, metavar="DATE")
+    export.add_argument("--format", choices=("csv", "ics", "pdf"), default="csv")
+    export.add_argument(
+        "-o", dest="output", metavar="FILE", help="the file to write (- for stdout)"
+    )
+    export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 BOM")
+
+    importer = commands.add_parser("import", help="import posts from a CSV file (all or nothing)")
+    importer.add_argument("plan", type=Path, metavar="PLAN")
+    importer.add_argument("file", metavar="FILE", help="the CSV file (- for stdin)")
+    importer.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    importer.add_argument("--dayfirst", action="store_true", help="read 01/02/2026 as 1 February")
+
+    check = commands.add_parser("check", help="check a plan file's integrity; exit 0 when sound")
+    check.add_argument("plan", type=Path, metavar="PLAN")
+
+    selfcheck = commands.add_parser(
+        "selfcheck", help="start the window offscreen, render this week, exit 0"
+    )
+    selfcheck.add_argument("plan", nargs="?", type=Path, metavar="PLAN")
+    return parser
+
+
+def with_command(argv: Sequence[str]) -> list[str]:
+    """``content-planner [PLAN]`` means the hidden ``open`` command."""
+    args = list(argv)
+    if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
+        return ["open", *args]
+    return args
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse ``argv``; usage errors raise ``SystemExit(2)`` after printing the usage."""
+    return build_parser().parse_args(with_command(argv))
+
+
+def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None) -> int:
+    _tolerate_unencodable_output()
+    try:
+        args = parse(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return run(args, window)
+    except CsvImportError as error:
+        return fail(error.report())
+    except PlannerError as error:
+        return fail(str(error))
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        return fail(f"{where}{error.strerror or error}")
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        return fail(f"unexpected error ({type(error).__name__}: {error})")
+
+
+def fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return 1
+
+
+def usage_error(command: str, message: str) -> int:
+    print(f"usage: {PROG} {command} ...\n{PROG} {command}: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _tolerate_unencodable_output() -> None:
+    # A console that cannot show "·" or an emoji must not turn a report into a crash.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(errors="replace")
+
+
+def run(args: argparse.Namespace, window: WindowCommands | None) -> int:
+    command = args.command
+    if command in ("open", "selfcheck"):
+        if window is None:
+            return fail(f"'{command}' needs the window, which this installation lacks")
+        return window.open(args.plan) if command == "open" else window.selfcheck(args.plan)
+    if command == "mix":
+        return _mix(args)
+    if command == "export":
+        return _export(args, window)
+    if command == "import":
+        return _import(args)
+    return _check(args)
+
+
+def _week(plan: Plan, day: dt.date | None) -> Week:
+    """The week holding ``day`` (default: today), by the plan's week start."""
+    return week_containing(day, plan.settings().week_start) if day else plan.this_week()
+
+
+def _mix(args: argparse.Namespace) -> int:
+    with Plan.open(args.plan, readonly=True) as plan:
+        report = plan.mix(_week(plan, args.week))
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False))
+    else:
+        print(mix_text(report))
+    return 0
+
+
+def mix_text(report: MixReport) -> str:
+    rule = report.rule
+    lines = [
+        f"{report.week.label()} · {report.total} posts · "
+        f"{rule.label} (promotional limit {percent(rule.limit)})"
+    ]
+    for content_type in ContentType:
+        share = percent(report.share(content_type))
+        lines.append(f"  {content_type.value:<13} {report.counts[content_type]:>4}  {share:>4}")
+    if report.warnings:
+        lines += [f"{warning.code}: {warning.message}" for warning in report.warnings]
+    else:
+        lines.append("No warnings: the mix follows your rule.")
+    return "\n".join(lines)
+
+
+def _export_range(args: argparse.Namespace, plan: Plan) -> tuple[dt.date, dt.date] | None:
+    if args.week and (args.first or args.last):
+        raise UsageError("use --week or --from/--to, not both")
+    if bool(args.first) != bool(args.last):
+        raise UsageError("--from and --to go together")
+    if args.first and args.last:
+        if args.first > args.last:
+            raise UsageError("--from must not be after --to")
+        return args.first, args.last
+    if args.week:
+        week = _week(plan, args.week)
+        return week.start, week.end
+    return None
+
+
+def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
+    if args.format == "pdf" and args.output in (None, "-"):
+        return usage_error("export", "a PDF needs -o FILE")
+    with Plan.open(args.plan, readonly=True) as plan:
+        try:
+            span = _export_range(args, plan)
+        except UsageError as error:
+            return usage_error("export", str(error))
+        if args.format == "pdf":
+            if window is None:
+                return fail("PDF export needs the window, which this installation lacks")
+            this_week = _week(plan, None)
+            first, last = span or (this_week.start, this_week.end)
+            return window.export_pdf(plan, first, last, Path(args.output))
+        if args.format == "ics":
+            return fail("calendar (ics) export is not yet available")
+        posts = plan.posts_between(*span) if span else plan.all_posts()
+        channels = plan.channel_map()
+        bom = not args.no_bom
+        if args.output in (None, "-"):
+            write_to_binary(posts, channels, sys.stdout.buffer, bom=bom)
+            sys.stdout.flush()
+        else:
+            count = write_to_file(posts, channels, Path(args.output), bom=bom)
+            print(f"Exported {count} posts to {args.output}.", file=sys.stderr)
+    return 0
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    return Path(name).read_bytes()
+
+
+def _import(args: argparse.Namespace) -> int:
+    csv_file = read_csv(_read_input(args.file))
+    existing = args.plan.exists()
+    if args.dry_run or not existing:
+        # A plan that does not exist yet is created only once the whole file has passed.
+        with Plan.open(args.plan, readonly=True) if existing else Plan.in_memory() as plan:
+            preview = preview_import(plan, csv_file, dayfirst=args.dayfirst)
+        if args.dry_run:
+            print(f"Dry run: would import {preview.summary()}. Nothing was written.")
+            return 0
+    with Plan.open(args.plan, create=True) as plan:
+        preview = preview_import(plan, csv_file, dayfirst=args.dayfirst)
+        apply_import(plan, preview)
+    print(f"Imported {preview.summary()}.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with Plan.open(args.plan, readonly=True) as plan:
+        problems = plan.integrity_problems()
+        posts, channels = plan.count_posts(), len(plan.channels())
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return fail(f"{args.plan.name} has {len(problems)} integrity problems")
+    print(f"{args.plan.name} is sound: {posts} posts, {channels} channels.")
+    return 0

@@ -1,0 +1,31 @@
+"""Today's date and the computer's time zone, seen from a plan's time zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil import tz
+
+
+def local_zone_name() -> str:
+    """The computer's IANA zone name (``Europe/Rome``), or ``UTC`` when it cannot be told."""
+    import tzlocal  # only needed when a plan is created
+
+    try:
+        name = tzlocal.get_localzone_name()
+    except Exception:  # tzlocal raises a variety of errors on misconfigured systems
+        return "UTC"
+    return name if name and is_known_zone(name) else "UTC"
+
+
+def is_known_zone(name: str) -> bool:
+    return bool(name) and tz.gettz(name) is not None
+
+
+def now(zone_name: str) -> dt.datetime:
+    """The current wall-clock time in the zone (UTC if the zone is unknown here)."""
+    return dt.datetime.now(tz.gettz(zone_name) or dt.UTC)
+
+
+def today(zone_name: str) -> dt.date:
+    return now(zone_name).date()

@@ -1,0 +1,60 @@
+"""The CSV format shared by export and import: columns, value names, the injection guard."""
+
+from __future__ import annotations
+
+from planner.model import ContentType, Status
+
+COLUMNS = (
+    "uid",
+    "date",
+    "time",
+    "channel",
+    "content_type",
+    "title",
+    "body",
+    "status",
+    "tags",
+    "notes",
+)
+# Cells a spreadsheet could take for a formula (OWASP CSV injection).
+TEXT_COLUMNS = frozenset({"title", "body", "notes", "tags", "channel"})
+REQUIRED_COLUMNS = ("channel", "content_type", "title")
+DELIMITERS = (",", ";", "\t")
+
+GUARDED_STARTS = frozenset("=+-@\t\r")
+GUARD = "'"
+
+CONTENT_TYPE_NAMES: dict[str, ContentType] = {
+    **{t.value: t for t in ContentType},
+    **dict.fromkeys(("promo", "promotion", "sales", "offer"), ContentType.PROMOTIONAL),
+    **dict.fromkeys(
+        ("educational", "education", "tip", "info", "informative", "entertaining"),
+        ContentType.VALUE,
+    ),
+    **dict.fromkeys(("engagement", "question", "community", "personal"), ContentType.CONVERSATION),
+}
+STATUS_NAMES: dict[str, Status] = {s.value: s for s in Status}
+COLUMN_ALIASES = {"type": "content_type", "contenttype": "content_type"}
+
+
+def _needs_guard(text: str) -> bool:
+    # Apostrophes already in front of a guarded character count as part of the guard's
+    # reach: "'=x" exports as "''=x", so that import gives back exactly "'=x".
+    rest = text.lstrip(GUARD)
+    return bool(rest) and rest[0] in GUARDED_STARTS
+
+
+def guard(text: str) -> str:
+    """A text cell as exported: a leading ``'`` keeps a spreadsheet from running it."""
+    return GUARD + text if _needs_guard(text) else text
+
+
+def unguard(text: str) -> str:
+    """The exact inverse of :func:`guard`: drops one leading ``'`` before a guarded start."""
+    return text[1:] if text.startswith(GUARD) and _needs_guard(text) else text
+
+
+def column_key(header_cell: str) -> str:
+    """A header cell as a column name: ``Content type`` and ``content-type`` → content_type."""
+    key = header_cell.strip().lower().replace(" ", "_").replace("-", "_")
+    return COLUMN_ALIASES.get(key, key)

@@ -1,0 +1,440 @@
+"""Reading posts from CSV: every row is checked first; the import is all or nothing.
+
+Reading happens in three steps, so the window can show a report before anything is written:
+:func:`read_csv` turns bytes into rows, :func:`preview_import` checks each row and matches
+it against the plan, :func:`apply_import` writes the whole preview in one transaction.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from planner.channels import default_limit, known_name
+from planner.csv_format import (
+    COLUMNS,
+    CONTENT_TYPE_NAMES,
+    DELIMITERS,
+    REQUIRED_COLUMNS,
+    STATUS_NAMES,
+    TEXT_COLUMNS,
+    column_key,
+    unguard,
+)
+from planner.dateparse import parse_date, parse_time
+from planner.errors import PlannerError
+from planner.model import Channel, ContentType, Post, Status, new_uid, normalize_tags, post_problems
+from planner.store import MAX_CHANNEL_NAME, Plan
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
+        return f"{where}: {self.reason}"
+
+
+class CsvImportError(PlannerError):
+    """The file cannot be imported; nothing was written. ``problems`` names each one."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"Nothing was imported: the file has {count} {noun}.")
+
+    def report(self) -> str:
+        return "\n".join([str(self), *(str(problem) for problem in self.problems)])
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int
+    cells: dict[str, str]  # only the columns the file has
+
+
+@dataclass(frozen=True)
+class CsvFile:
+    rows: list[CsvRow]
+    ignored_columns: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do. Posts for channels the plan lacks carry a provisional,
+    negative ``channel_id`` listed in ``new_channels`` until :func:`apply_import`."""
+
+    created: list[Post] = field(default_factory=list)
+    updated: list[tuple[Post, Post]] = field(default_factory=list)  # (before, after)
+    unchanged: list[Post] = field(default_factory=list)
+    new_channels: dict[int, str] = field(default_factory=dict)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.created) + len(self.updated) + len(self.unchanged)
+
+    def summary(self) -> str:
+        text = (
+            f"{self.total} posts: {len(self.created)} new, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged"
+        )
+        if self.new_channels:
+            text += f"; new channels: {', '.join(self.new_channels.values())}"
+        if self.ignored_columns:
+            text += f"; ignored columns: {', '.join(self.ignored_columns)}"
+        return text
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import wrote, with what is needed to undo it."""
+
+    created: list[Post]
+    updated: list[tuple[Post, Post]]
+    channels: list[Channel]
+
+    def undo(self, plan: Plan) -> None:
+        """Put the plan back as it was before the import, in one transaction."""
+        with plan.transaction():
+            plan.delete_posts(post.uid for post in self.created)
+            plan.put_posts(before for before, _after in self.updated)
+            for channel in self.channels:
+                plan.delete_channel(channel.id)
+
+    def redo(self, plan: Plan) -> None:
+        with plan.transaction():
+            for channel in self.channels:
+                plan.restore_channel(channel, ())
+            plan.put_posts([*self.created, *(after for _before, after in self.updated)])
+
+
+# -- reading the file ---------------------------------------------------------------------
+
+
+def read_csv(data: bytes) -> CsvFile:
+    """Rows of a CSV file with a header, with ``,``, ``;`` or tab between cells."""
+    text = _decode(data)
+    if not text.strip():
+        raise CsvImportError([Problem(1, None, "the file is empty")])
+    delimiter = _detect_delimiter(text.splitlines()[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+        columns = _read_header(header)
+        rows = list(_read_rows(reader, columns))
+    except csv.Error as error:
+        raise CsvImportError([_csv_problem(reader.line_num, error)]) from None
+    ignored = [cell.strip() for cell, key in zip(header, columns, strict=True) if key is None]
+    return CsvFile(rows, ignored)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise CsvImportError([Problem(1, None, "the file is damaged UTF-16 text")]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        byte = data[error.start]
+        reason = (
+            f"the file is not UTF-8 text (byte 0x{byte:02X}); in your spreadsheet, save it "
+            'as "CSV UTF-8" and import it again'
+        )
+        raise CsvImportError([Problem(line, None, reason)]) from None
+
+
+def _detect_delimiter(first_line: str) -> str:
+    def known_columns(delimiter: str) -> int:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(column_key(cell) in COLUMNS for cell in cells)
+
+    return max(DELIMITERS, key=known_columns)  # ties keep the first: a comma
+
+
+def _read_header(header: list[str]) -> list[str | None]:
+    """The column name of each header cell (None for a column we do not know)."""
+    keys = [column_key(cell) for cell in header]
+    problems = []
+    for key in sorted({k for k in keys if k in COLUMNS and keys.count(k) > 1}):
+        problems.append(Problem(1, key, "this column appears more than once"))
+    missing = [c for c in REQUIRED_COLUMNS if c not in keys]
+    if missing:
+        reason = (
+            f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}; "
+            f"the first line names the columns: {','.join(COLUMNS)}"
+        )
+        problems.append(Problem(1, None, reason))
+    if problems:
+        raise CsvImportError(problems)
+    return [key if key in COLUMNS else None for key in keys]
+
+
+def _read_rows(reader: Any, columns: list[str | None]) -> Iterable[CsvRow]:
+    line = reader.line_num
+    for cells in reader:
+        start, line = line + 1, reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines, and rows a spreadsheet leaves with only separators
+        extra = cells[len(columns) :]
+        if any(cell.strip() for cell in extra):
+            reason = f"{len(cells)} cells, but the header names {len(columns)} columns"
+            raise CsvImportError([Problem(start, None, reason)])
+        padded = cells + [""] * (len(columns) - len(cells))
+        yield CsvRow(start, {key: cell for key, cell in zip(columns, padded, strict=True) if key})
+
+
+def _csv_problem(line: int, error: csv.Error) -> Problem:
+    text = str(error)
+    if "field larger than field limit" in text:
+        reason = f"a cell is longer than {csv.field_size_limit():,} characters"
+    else:
+        reason = f"the file is not valid CSV here ({text})"
+    return Problem(max(line, 1), None, reason)
+
+
+# -- checking rows against the plan -------------------------------------------------------
+
+
+@dataclass
+class _Fields:
+    """The values a row gives (only for the columns the file has), or its problems."""
+
+    line: int
+    values: dict[str, Any] = field(default_factory=dict)
+    channel: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    def fail(self, column: str, reason: str) -> None:
+        self.problems.append(Problem(self.line, column, reason))
+
+
+def _parse_cells(row: CsvRow, dayfirst: bool) -> _Fields:
+    parsed = _Fields(row.line)
+    cells = {key: unguard(cell) if key in TEXT_COLUMNS else cell for key, cell in row.cells.items()}
+    for column, cell in cells.items():
+        parser = _CELL_PARSERS.get(column)
+        if parser is None:
+            parsed.values[column] = cell
+            continue
+        try:
+            value = parser(cell, dayfirst)
+        except ValueError as error:
+            parsed.fail(column, str(error))
+        else:
+            parsed.values[column] = value
+    if "channel" in parsed.values:
+        parsed.channel = parsed.values.pop("channel")
+    return parsed
+
+
+def _parse_uid(cell: str, _dayfirst: bool) -> str | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    try:
+        return str(uuid.UUID(cell))
+    except ValueError:
+        raise ValueError(f"{cell!r} is not a uid (leave it empty for a new post)") from None
+
+
+def _parse_optional_date(cell: str, dayfirst: bool) -> object:
+    return parse_date(cell, dayfirst=dayfirst) if cell.strip() else None
+
+
+def _parse_optional_time(cell: str, _dayfirst: bool) -> object:
+    return parse_time(cell) if cell.strip() else None
+
+
+def _parse_channel(cell: str, _dayfirst: bool) -> str:
+    name = cell.strip()
+    if not name:
+        raise ValueError("a channel is required")
+    if len(name) > MAX_CHANNEL_NAME:
+        raise ValueError(f"a channel name has at most {MAX_CHANNEL_NAME} characters")
+    return name
+
+
+def _parse_content_type(cell: str, _dayfirst: bool) -> ContentType:
+    key = cell.strip().lower()
+    if key in CONTENT_TYPE_NAMES:
+        return CONTENT_TYPE_NAMES[key]
+    if not key:
+        raise ValueError("a content type is required (promotional, value or conversation)")
+    raise ValueError(f"{cell.strip()!r} is not a content type (promotional, value or conversation)")
+
+
+def _parse_status(cell: str, _dayfirst: bool) -> Status | None:
+    key = cell.strip().lower()
+    if not key:
+        return None
+    if key in STATUS_NAMES:
+        return STATUS_NAMES[key]
+    raise ValueError(f"{cell.strip()!r} is not a status (idea, draft, scheduled or published)")
+
+
+def _parse_tags(cell: str, _dayfirst: bool) -> tuple[str, ...]:
+    return normalize_tags(cell)
+
+
+_CELL_PARSERS = {
+    "uid": _parse_uid,
+    "date": _parse_optional_date,
+    "time": _parse_optional_time,
+    "channel": _parse_channel,
+    "content_type": _parse_content_type,
+    "status": _parse_status,
+    "tags": _parse_tags,
+}
+
+
+def preview_import(plan: Plan, csv_file: CsvFile, *, dayfirst: bool = False) -> ImportPreview:
+    """Check every row and match it against the plan; raises :class:`CsvImportError` with
+    every problem found, or returns what the import would do. Writes nothing."""
+    parsed = [_parse_cells(row, dayfirst) for row in csv_file.rows]
+    problems = [problem for fields in parsed for problem in fields.problems]
+    _check_repeated_uids(parsed, problems)
+    preview = ImportPreview(ignored_columns=list(csv_file.ignored_columns))
+    existing = plan.find_posts(f.values["uid"] for f in parsed if f.values.get("uid"))
+    unmatched = [f for f in parsed if not f.values.get("uid")]
+    matcher = _ContentMatcher(plan, unmatched, taken=set(existing))
+    channel_ids = _ChannelIds(plan, preview)
+    for fields in parsed:
+        if fields.problems:
+            continue
+        uid = fields.values.get("uid")
+        before = existing.get(uid) if uid else matcher.match(fields, channel_ids)
+        after = _build_post(fields, before, uid, channel_ids)
+        row_problems = [Problem(fields.line, f, reason) for f, reason in post_problems(after)]
+        if row_problems:
+            problems.extend(row_problems)
+        elif before is None:
+            preview.created.append(after)
+        elif before == after:
+            preview.unchanged.append(before)
+        else:
+            preview.updated.append((before, after))
+    if problems:
+        raise CsvImportError(sorted(problems, key=lambda p: p.line))
+    return preview
+
+
+def _check_repeated_uids(parsed: list[_Fields], problems: list[Problem]) -> None:
+    first_line: dict[str, int] = {}
+    for fields in parsed:
+        uid = fields.values.get("uid")
+        if not uid:
+            continue
+        if uid in first_line:
+            fields.fail("uid", f"the same uid is already on line {first_line[uid]}")
+            problems.append(fields.problems[-1])
+        else:
+            first_line[uid] = fields.line
+
+
+def _build_post(
+    fields: _Fields, before: Post | None, uid: str | None, channel_ids: _ChannelIds
+) -> Post:
+    values = {key: value for key, value in fields.values.items() if key in _POST_FIELDS}
+    status = values.pop("status", None)
+    if fields.channel is not None:
+        values["channel_id"] = channel_ids.id_for(fields.channel)
+    if before is None:
+        # The header check guarantees channel, content_type and title for every row.
+        post = Post(**{"uid": uid or new_uid(), **values})
+    else:
+        post = replace(before, **values)
+    if post.date is None and "time" not in values:
+        post = replace(post, time=None)  # the row made it an idea; its old time goes too
+    if status is not None:
+        return replace(post, status=status)
+    if before is None or "status" in fields.values:
+        # An empty status means draft, or idea for a post without a date.
+        return replace(post, status=Status.DRAFT if post.date else Status.IDEA)
+    return post
+
+
+_POST_FIELDS = frozenset(COLUMNS) - {"uid", "channel"} | {"channel_id"}
+
+
+class _ChannelIds:
+    """Channel ids by name; names the plan lacks get provisional negative ids."""
+
+    def __init__(self, plan: Plan, preview: ImportPreview) -> None:
+        self._ids = {c.name.casefold(): c.id for c in plan.channels()}
+        self._preview = preview
+
+    def id_for(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self._ids:
+            provisional = -1 - len(self._preview.new_channels)
+            self._preview.new_channels[provisional] = known_name(name) or name
+            self._ids[key] = provisional
+        return self._ids[key]
+
+    def lookup(self, name: str) -> int | None:
+        return self._ids.get(name.casefold())
+
+
+class _ContentMatcher:
+    """Finds the post a row without a uid already made, so importing the same file twice
+    does not double it: same date, time, channel and title, each post matched once."""
+
+    def __init__(self, plan: Plan, rows: list[_Fields], taken: set[str]) -> None:
+        dates = [f.values["date"] for f in rows if f.values.get("date")]
+        candidates: list[Post] = []
+        if dates:
+            candidates += plan.posts_between(min(dates), max(dates))
+        if any(not f.values.get("date") for f in rows):
+            candidates += plan.ideas()
+        self._free: dict[tuple[Any, ...], list[Post]] = {}
+        for post in candidates:
+            if post.uid in taken:
+                continue  # another row names this post by its uid
+            key = (post.date, post.time, post.channel_id, post.title)
+            self._free.setdefault(key, []).append(post)
+
+    def match(self, fields: _Fields, channel_ids: _ChannelIds) -> Post | None:
+        channel_id = channel_ids.lookup(fields.channel or "")
+        values = fields.values
+        key = (values.get("date"), values.get("time"), channel_id, values.get("title"))
+        matches = self._free.get(key)
+        return matches.pop(0) if matches else None
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def apply_import(plan: Plan, preview: ImportPreview) -> ImportResult:
+    """Write the whole preview in one transaction: every post, or none."""
+    with plan.transaction():
+        real_ids = {
+            provisional: plan.add_channel(name, default_limit(name)).id
+            for provisional, name in preview.new_channels.items()
+        }
+
+        def resolved(post: Post) -> Post:
+            return replace(post, channel_id=real_ids.get(post.channel_id, post.channel_id))
+
+        created = [resolved(post) for post in preview.created]
+        updated = [(before, resolved(after)) for before, after in preview.updated]
+        plan.put_posts([*created, *(after for _before, after in updated)])
+    channels = [plan.channel_map()[channel_id] for channel_id in real_ids.values()]
+    return ImportResult(created, updated, channels)
+
+
+def import_csv(plan: Plan, data: bytes, *, dayfirst: bool = False) -> ImportResult:
+    """Read, check and write a CSV file in one go (all or nothing)."""
+    return apply_import(plan, preview_import(plan, read_csv(data), dayfirst=dayfirst))

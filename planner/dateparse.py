@@ -1,0 +1,71 @@
+"""Reading dates and times as people type them (ISO, ``24/11/2026``, ``9:30 pm``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as date_parser
+
+# Years a plan may hold; anything else is almost certainly a typo (``20266``).
+MIN_YEAR, MAX_YEAR = 1900, 2199
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    r"\s*(?:(?P<half>[ap])\.?\s*m\.?)?",
+    re.IGNORECASE,
+)
+# Two different defaults: a part missing from the text shows up as a difference.
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
+
+
+def parse_date(text: str, *, dayfirst: bool = False) -> dt.date:
+    """A calendar date from ``text``; ``ValueError`` with a reason a user understands.
+
+    ISO dates are read strictly; other forms go through dateutil, where ``01/02/2026`` is
+    2 January unless ``dayfirst``. A date missing its year, month or day is refused rather
+    than completed from today.
+    """
+    text = text.strip()
+    invalid = ValueError(f"{text!r} is not a valid date")
+    if _ISO_DATE.fullmatch(text):
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise invalid from None
+    else:
+        try:
+            first, second = (
+                date_parser.parse(text, default=default, dayfirst=dayfirst) for default in _DEFAULTS
+            )
+        except (ValueError, OverflowError, date_parser.ParserError):
+            raise invalid from None
+        if first.date() != second.date():
+            raise ValueError(f"{text!r} is not a whole date (day, month and year)")
+        day = first.date()
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{text!r} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return day
+
+
+def parse_time(text: str) -> dt.time:
+    """A wall-clock time from ``HH:MM``, ``H:MM``, ``9am``, ``9:30 pm`` (seconds ignored)."""
+    text = text.strip()
+    match = _TIME.fullmatch(text)
+    invalid = ValueError(f"{text!r} is not a valid time")
+    if not match:
+        raise invalid
+    hour = int(match["hour"])
+    minute = int(match["minute"] or 0)
+    second = int(match["second"] or 0)
+    half = (match["half"] or "").lower()
+    if not half and match["minute"] is None:
+        raise ValueError(f"{text!r} is not a valid time (write 9:00 or 9am)")
+    if half:
+        if not 1 <= hour <= 12:
+            raise invalid
+        hour = hour % 12 + (12 if half == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise invalid
+    return dt.time(hour, minute)

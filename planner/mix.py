@@ -1,0 +1,204 @@
+"""The week's content mix and the warnings of the mix rules (exact fractions throughout)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from itertools import groupby
+
+from planner.model import Channel, ContentType, Post, Settings
+from planner.rules import Rule, over_limit, rule_for
+from planner.weeks import Week, day_label
+
+# A channel's own promotional share is judged only once it has this many posts in the week.
+CHANNEL_MIN_POSTS = 3
+STREAK_LENGTH = 3
+NO_CONVERSATION_MIN_POSTS = 3
+
+
+class Code:
+    """Stable warning codes: scripts and the window rely on them."""
+
+    PROMO_SHARE_HIGH = "promo_share_high"
+    PROMO_SHARE_HIGH_CHANNEL = "promo_share_high_channel"
+    PROMO_STREAK = "promo_streak"
+    NO_CONVERSATION = "no_conversation"
+    BELOW_CADENCE = "below_cadence"
+    FOLLOWUPS_OVERDUE = "followups_overdue"
+
+
+@dataclass(frozen=True)
+class MixWarning:
+    code: str
+    message: str
+    channel_id: int | None = None
+    # The posts the warning is about (a streak's posts), for marking them on the grid.
+    post_uids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MixReport:
+    week: Week
+    rule: Rule
+    counts: Mapping[ContentType, int]
+    warnings: Sequence[MixWarning] = field(default_factory=tuple)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, content_type: ContentType) -> Fraction:
+        return Fraction(self.counts[content_type], self.total) if self.total else Fraction(0)
+
+    @property
+    def over_limit(self) -> bool:
+        return over_limit(self.counts[ContentType.PROMOTIONAL], self.total, self.rule.limit)
+
+    def codes(self) -> list[str]:
+        return [warning.code for warning in self.warnings]
+
+
+def percent(value: Fraction, decimals: int = 0) -> str:
+    """``43%``: rounded half up from the exact fraction (no float drift)."""
+    scaled = value * 100 * 10**decimals
+    rounded = (scaled + Fraction(1, 2)).__floor__()
+    if decimals == 0:
+        return f"{rounded}%"
+    whole, part = divmod(rounded, 10**decimals)
+    return f"{whole}.{part:0{decimals}d}%"
+
+
+def share_and_limit(share: Fraction, limit: Fraction) -> tuple[str, str]:
+    """Both as percentages, with one decimal when whole numbers would read as equal."""
+    whole = percent(share), percent(limit)
+    return whole if whole[0] != whole[1] else (percent(share, 1), percent(limit, 1))
+
+
+def count_types(posts: Iterable[Post]) -> dict[ContentType, int]:
+    counts = dict.fromkeys(ContentType, 0)
+    for post in posts:
+        counts[post.content_type] += 1
+    return counts
+
+
+def compute_mix(
+    week: Week,
+    posts: Iterable[Post],
+    settings: Settings,
+    channels: Mapping[int, Channel],
+) -> MixReport:
+    """The mix of the dated posts in ``week`` and every warning the rules raise for it."""
+    dated = sorted((p for p in posts if p.date is not None and p.date in week), key=Post.sort_key)
+    rule = rule_for(settings.rule, settings.custom_limit)
+    counts = count_types(dated)
+    warnings = [
+        *_share_warnings(dated, counts, rule, channels),
+        *_streak_warnings(dated, channels),
+        *_conversation_warnings(dated, counts),
+        *_cadence_warnings(dated, channels),
+    ]
+    return MixReport(week, rule, counts, tuple(warnings))
+
+
+def _promo_message(prefix: str, promo: int, total: int, rule: Rule) -> str:
+    share, limit = share_and_limit(Fraction(promo, total), rule.limit)
+    verb = "is" if promo == 1 else "are"
+    return (
+        f"{prefix}{promo} of {total} posts this week {verb} promotional ({share}); "
+        f"your limit is {limit} ({rule.label})."
+    )
+
+
+def _by_channel(posts: Sequence[Post]) -> dict[int, list[Post]]:
+    grouped: dict[int, list[Post]] = {}
+    for post in posts:
+        grouped.setdefault(post.channel_id, []).append(post)
+    return grouped
+
+
+def _channel_name(channels: Mapping[int, Channel], channel_id: int) -> str:
+    channel = channels.get(channel_id)
+    return channel.name if channel else "?"
+
+
+def _share_warnings(
+    posts: Sequence[Post],
+    counts: Mapping[ContentType, int],
+    rule: Rule,
+    channels: Mapping[int, Channel],
+) -> list[MixWarning]:
+    warnings = []
+    promo, total = counts[ContentType.PROMOTIONAL], len(posts)
+    if over_limit(promo, total, rule.limit):
+        warnings.append(MixWarning(Code.PROMO_SHARE_HIGH, _promo_message("", promo, total, rule)))
+    for channel_id, channel_posts in _by_channel(posts).items():
+        promo = count_types(channel_posts)[ContentType.PROMOTIONAL]
+        total = len(channel_posts)
+        if total >= CHANNEL_MIN_POSTS and over_limit(promo, total, rule.limit):
+            prefix = f"{_channel_name(channels, channel_id)}: "
+            message = _promo_message(prefix, promo, total, rule)
+            warnings.append(MixWarning(Code.PROMO_SHARE_HIGH_CHANNEL, message, channel_id))
+    return warnings
+
+
+def _streak_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> list[MixWarning]:
+    warnings = []
+    for channel_id, channel_posts in _by_channel(posts).items():
+        runs = groupby(channel_posts, key=lambda p: p.content_type is ContentType.PROMOTIONAL)
+        for is_promo, run in runs:
+            streak = list(run)
+            if not is_promo or len(streak) < STREAK_LENGTH:
+                continue
+            first, last = streak[0].date, streak[-1].date
+            # Only dated posts reach here.
+            assert first is not None
+            assert last is not None
+            when = day_label(first) if first == last else f"{day_label(first)} – {day_label(last)}"
+            message = (
+                f"{_channel_name(channels, channel_id)}: {len(streak)} promotional posts in a "
+                f"row ({when}); put a value or conversation post between them."
+            )
+            uids = tuple(p.uid for p in streak)
+            warnings.append(MixWarning(Code.PROMO_STREAK, message, channel_id, uids))
+    return warnings
+
+
+def _conversation_warnings(
+    posts: Sequence[Post], counts: Mapping[ContentType, int]
+) -> list[MixWarning]:
+    if len(posts) < NO_CONVERSATION_MIN_POSTS or counts[ContentType.CONVERSATION]:
+        return []
+    message = (
+        f"None of this week's {len(posts)} posts invites a reply; "
+        "plan a question, a poll or a behind-the-scenes post."
+    )
+    return [MixWarning(Code.NO_CONVERSATION, message)]
+
+
+def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> list[MixWarning]:
+    planned = _by_channel(posts)
+    warnings = []
+    for channel in sorted(channels.values(), key=lambda c: c.name.casefold()):
+        target = channel.weekly_target
+        count = len(planned.get(channel.id, ()))
+        if target and count < target:
+            message = f"{channel.name}: {count} of {target} posts this week, below your target."
+            warnings.append(MixWarning(Code.BELOW_CADENCE, message, channel.id))
+    return warnings
+
+
+def report_json(report: MixReport) -> dict[str, object]:
+    """The ``mix --json`` object: shares and limit rounded to 4 places, all 0 for an
+    empty week; warnings as code and message."""
+    return {
+        "week_start": report.week.start.isoformat(),
+        "week_end": report.week.end.isoformat(),
+        "total": report.total,
+        "counts": {t.value: report.counts[t] for t in ContentType},
+        "shares": {t.value: round(float(report.share(t)), 4) for t in ContentType},
+        "rule": report.rule.id,
+        "limit": round(float(report.rule.limit), 4),
+        "over_limit": report.over_limit,
+        "warnings": [{"code": w.code, "message": w.message} for w in report.warnings],
+    }

@@ -1,0 +1,117 @@
+"""The plain data of a plan: posts, channels, settings. No storage, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ContentType(StrEnum):
+    PROMOTIONAL = "promotional"
+    VALUE = "value"
+    CONVERSATION = "conversation"
+
+    @property
+    def letter(self) -> str:
+        """The second cue beside colour (P/V/C), so the type reads without colour."""
+        return self.value[0].upper()
+
+
+class Status(StrEnum):
+    IDEA = "idea"
+    DRAFT = "draft"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+
+
+# Statuses that only make sense for a post with a date.
+DATED_STATUSES = frozenset({Status.SCHEDULED, Status.PUBLISHED})
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: int
+    name: str
+    char_limit: int | None = None
+    weekly_target: int | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """One planned piece of content. A post with no date is an idea in the backlog.
+
+    ``date`` and ``time`` are wall-clock values in the plan's time zone.
+    """
+
+    channel_id: int
+    content_type: ContentType
+    title: str
+    body: str = ""
+    date: dt.date | None = None
+    time: dt.time | None = None
+    status: Status = Status.DRAFT
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    uid: str = field(default_factory=new_uid)
+
+    @property
+    def is_idea(self) -> bool:
+        return self.date is None
+
+    def sort_key(self) -> tuple[dt.date, bool, dt.time]:
+        """Time order within a plan: by day, "any time" posts first, then by time."""
+        return (
+            self.date or dt.date.max,
+            self.time is not None,
+            self.time or dt.time.min,
+        )
+
+
+def normalize_tags(tags: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Tags as a clean tuple: split on commas, trimmed, no empties, no repeats."""
+    text = tags if isinstance(tags, str) else ",".join(tags)
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        tag = part.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+class WeekStart:
+    """Days a week may start on, as Python weekday numbers (Monday is 0)."""
+
+    MONDAY = 0
+    SATURDAY = 5
+    SUNDAY = 6
+    ALLOWED = (MONDAY, SATURDAY, SUNDAY)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Per-plan settings, stored in the plan file (UI state lives in QSettings instead)."""
+
+    name: str
+    time_zone: str
+    week_start: int = WeekStart.MONDAY
+    rule: str = "thirds"
+    custom_limit: int = 30
+
+
+def post_problems(post: Post) -> list[tuple[str, str]]:
+    """What makes ``post`` unfit to save, as (field, reason) pairs; empty when it is fine."""
+    problems: list[tuple[str, str]] = []
+    if not post.title.strip():
+        problems.append(("title", "a title is required"))
+    if post.date is None:
+        if post.time is not None:
+            problems.append(("time", "a post without a date cannot have a time"))
+        if post.status in DATED_STATUSES:
+            problems.append(("status", f"a {post.status} post needs a date"))
+    return problems

@@ -1,0 +1,69 @@
+"""The content-mix rule presets and their promotional limits, as exact fractions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from planner.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    limit: Fraction
+    explanation: str
+
+
+PRESETS: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "thirds",
+            "rule of thirds",
+            Fraction(1, 3),
+            "A third promotes the business, a third shares ideas and stories, "
+            "a third is personal interaction.",
+        ),
+        Rule(
+            "80-20",
+            "80/20 rule",
+            Fraction(1, 5),
+            "80% informs, educates or entertains; 20% promotes.",
+        ),
+        Rule(
+            "4-1-1",
+            "4-1-1 rule",
+            Fraction(1, 6),
+            "For every self-serving post, one re-share and four pieces of value.",
+        ),
+    )
+}
+CUSTOM = "custom"
+RULE_IDS = (*PRESETS, CUSTOM)
+
+
+def rule_for(rule_id: str, custom_limit: int) -> Rule:
+    """The rule a plan uses; a custom rule limits promotion to ``custom_limit`` percent."""
+    if rule_id in PRESETS:
+        return PRESETS[rule_id]
+    if rule_id == CUSTOM:
+        check_custom_limit(custom_limit)
+        return Rule(
+            CUSTOM,
+            "custom limit",
+            Fraction(custom_limit, 100),
+            f"At most {custom_limit}% of the week's posts promote.",
+        )
+    raise ValidationError(f"unknown rule {rule_id!r}; use one of {', '.join(RULE_IDS)}")
+
+
+def check_custom_limit(percent: int) -> None:
+    if not 1 <= percent <= 99:
+        raise ValidationError(f"a custom limit must be between 1 and 99 percent, not {percent}")
+
+
+def over_limit(part: int, total: int, limit: Fraction) -> bool:
+    """True when ``part / total`` is strictly above ``limit``; exactly at it is not over."""
+    return part * limit.denominator > limit.numerator * total

@@ -1,0 +1,194 @@
+"""The plan file: recognising it, connecting to it, and its versioned schema.
+
+A plan is a SQLite file marked with our ``application_id``; its schema version is
+``PRAGMA user_version``. Opening a plan never writes to a file that turns out not to be a
+plan, nor to one written by a newer version. Before a migration, a copy is made with the
+SQLite backup API (never a file copy: committed data may still sit in the ``-wal`` file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
+
+APP_NAME = "Content Planner"
+# "CPln": marks a SQLite file as a plan, so another program's database is never mistaken for one.
+APPLICATION_ID = 0x43506C6E
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a write waits for another window or process to finish its transaction.
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def _v1_initial(db: Database) -> None:
+    # CHECK constraints keep the file sound even if a future bug slips past the domain's
+    # validation; sqlite-utils' table.transform() carries them into later migrations.
+    db.execute(
+        """
+        CREATE TABLE plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            week_start INTEGER NOT NULL DEFAULT 0 CHECK (week_start IN (0, 5, 6)),
+            rule TEXT NOT NULL DEFAULT 'thirds'
+                CHECK (rule IN ('thirds', '80-20', '4-1-1', 'custom')),
+            custom_limit INTEGER NOT NULL DEFAULT 30 CHECK (custom_limit BETWEEN 1 AND 99)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE channels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            char_limit INTEGER CHECK (char_limit > 0),
+            weekly_target INTEGER CHECK (weekly_target > 0)
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE posts (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            channel_id INTEGER NOT NULL REFERENCES channels(id),
+            content_type TEXT NOT NULL
+                CHECK (content_type IN ('promotional', 'value', 'conversation')),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            body TEXT NOT NULL DEFAULT '',
+            date TEXT CHECK (
+                date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'
+            ),
+            time TEXT CHECK (
+                time IS NULL OR (date IS NOT NULL AND time GLOB '[0-2][0-9]:[0-5][0-9]')
+            ),
+            status TEXT NOT NULL CHECK (status IN ('idea', 'draft', 'scheduled', 'published')),
+            tags TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX channels_name ON channels(name COLLATE NOCASE)")
+    # Every window repaint asks for one week: keep that a range scan, at any plan size.
+    db.table("posts").create_index(["date", "time"], index_name="posts_date_time")
+    db.table("posts").create_index(["channel_id", "date"], index_name="posts_channel_date")
+
+
+# Each step moves the schema up one version; version N is reached by the first N steps.
+# A released step is never edited: files in users' hands were made by it.
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial]
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def check_file(path: Path) -> None:
+    """Refuse, without writing, a path that is not a readable, whole SQLite file."""
+    if path.is_dir():
+        raise PlanError(f"{path} is a folder, not a plan file.")
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+            size = file.seek(0, 2)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise PlanError(f"{path} cannot be read ({error.strerror or error}).") from None
+    if not header:
+        raise NotAPlanError(f"{path} is empty, not a plan.")
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise NotAPlanError(f"{path} is not a plan (it is not a Content Planner file).")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if size < pages * page_size:
+        raise NotAPlanError(
+            f"{path} is damaged: the file is shorter than it should be "
+            "(perhaps cut off while copying). Open a backup copy instead."
+        )
+
+
+def connect(path: Path | str, *, readonly: bool = False) -> Database:
+    """A sqlite-utils database over ``path``; read-only connections cannot write at all."""
+    if readonly:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def configure_for_writing(db: Database) -> None:
+    # WAL: the window reads while a write is under way, and a crash never leaves a half
+    # transaction. synchronous=FULL: a change the window reports as saved survives a power
+    # cut too (NORMAL may lose the last commits then); the cost is one fsync per user action,
+    # which a person clicking never notices.
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def schema_version(db: Database, path: Path) -> int:
+    """The plan's schema version, after checking the file is a plan at all."""
+    (app_id,) = db.execute("PRAGMA application_id").fetchone()
+    if app_id != APPLICATION_ID:
+        raise NotAPlanError(f"{path.name} is not a plan: it is another program's database.")
+    (version,) = db.execute("PRAGMA user_version").fetchone()
+    if version > CURRENT_VERSION:
+        raise NewerPlanError(
+            f"{path.name} was saved by a newer version of {APP_NAME} (plan format {version}; "
+            f"this version reads up to {CURRENT_VERSION}). Update {APP_NAME} to open it; "
+            "the file was left untouched."
+        )
+    return int(version)
+
+
+def migrate(db: Database, from_version: int) -> None:
+    """Apply the steps after ``from_version``, each in its own transaction with its version."""
+    for version in range(from_version + 1, CURRENT_VERSION + 1):
+        with db.atomic():
+            if version == 1:
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")
+
+
+def backup_before_migration(db: Database, path: Path, version: int) -> Path:
+    """Copy the plan as it is, beside it, before it is migrated; returns the copy's path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
+    copy_database(db, target)
+    return target
+
+
+def copy_database(db: Database, target: Path | str) -> None:
+    """A consistent copy of the whole plan, through SQLite's backup API."""
+    destination = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(destination)
+    finally:
+        destination.close()
+
+
+def describe_sqlite_error(path: Path, error: sqlite3.Error) -> PlanError:
+    """The user's reading of a SQLite error met while opening or using ``path``."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return PlanLockedError(
+            f"{path.name} is in use by another program or window and stayed locked for "
+            f"{BUSY_TIMEOUT_SECONDS:.0f} seconds. Close it there and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return PlanError(
+            f"{path.name} cannot be changed: the file or its folder is read-only. "
+            "Save a copy somewhere you can write to, and open that."
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return NotAPlanError(f"{path.name} is damaged ({text}). Open a backup copy instead.")
+    if "unable to open" in text:
+        return PlanError(f"{path.name} cannot be opened: {text}.")
+    return PlanError(f"{path.name}: {text}.")

@@ -1,0 +1,425 @@
+"""A plan file and the operations on it. Every operation is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from planner import clock
+from planner.channels import default_limit, known_name
+from planner.errors import PlanError, PlanMissingError, ValidationError
+from planner.mix import MixReport, compute_mix
+from planner.model import (
+    Channel,
+    ContentType,
+    Post,
+    Settings,
+    Status,
+    WeekStart,
+    normalize_tags,
+    post_problems,
+)
+from planner.rules import RULE_IDS, check_custom_limit
+from planner.schema import (
+    CURRENT_VERSION,
+    backup_before_migration,
+    check_file,
+    configure_for_writing,
+    connect,
+    copy_database,
+    describe_sqlite_error,
+    migrate,
+    schema_version,
+)
+from planner.weeks import Week, week_containing
+
+_POST_COLUMNS = "uid, channel_id, content_type, title, body, date, time, status, tags, notes"
+# The order of the week grid and of exports: by day, "any time" first, then by time.
+_POST_ORDER = "date, time, id"
+MAX_CHANNEL_NAME = 60
+
+
+class Plan:
+    """One plan file (or an in-memory plan). Open with :meth:`open` or :meth:`create`."""
+
+    def __init__(self, db: Database, path: Path | None, *, readonly: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+        # Where the copy made before upgrading an older plan was saved, if one was made.
+        self.migration_backup: Path | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False, readonly: bool = False) -> Plan:
+        """Open the plan at ``path``, upgrading an older one (after a backup copy).
+
+        ``readonly`` never writes to the file: an older plan is then upgraded in memory.
+        Raises :class:`PlanError` (with a message for the user) for anything that is not a
+        plan this version can open; such a file is left exactly as it was.
+        """
+        path = Path(path)
+        try:
+            check_file(path)
+        except FileNotFoundError:
+            if create and not readonly:
+                return cls.create(path)
+            raise PlanMissingError(f"There is no plan at {path}.") from None
+        try:
+            return cls._open_existing(path, readonly=readonly)
+        except sqlite3.Error as error:
+            raise describe_sqlite_error(path, error) from None
+
+    @classmethod
+    def _open_existing(cls, path: Path, *, readonly: bool) -> Plan:
+        probe = connect(path, readonly=True)
+        try:
+            version = schema_version(probe, path)
+            if readonly:
+                if version == CURRENT_VERSION:
+                    return cls(probe, path, readonly=True)
+                memory = Database(memory=True, execute_plugins=False)
+                probe.conn.backup(memory.conn)
+                migrate(memory, version)
+                probe.close()
+                return cls(memory, path, readonly=True)
+        except BaseException:
+            probe.close()
+            raise
+        probe.close()
+        db = connect(path)
+        try:
+            configure_for_writing(db)
+            plan = cls(db, path)
+            if version < CURRENT_VERSION:
+                plan.migration_backup = backup_before_migration(db, path, version)
+                migrate(db, version)
+        except BaseException:
+            db.close()
+            raise
+        return plan
+
+    @classmethod
+    def create(
+        cls, path: Path | str, *, name: str | None = None, time_zone: str | None = None
+    ) -> Plan:
+        """A new, empty plan file at ``path`` (which must not exist yet)."""
+        path = Path(path)
+        if path.exists():
+            raise PlanError(f"{path} already exists; open it instead.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = connect(path)
+            configure_for_writing(db)
+        except OSError as error:
+            raise PlanError(f"Cannot create {path}: {error.strerror or error}.") from None
+        except sqlite3.Error as error:
+            raise describe_sqlite_error(path, error) from None
+        plan = cls(db, path)
+        plan._initialise(name or path.stem, time_zone)
+        return plan
+
+    @classmethod
+    def in_memory(cls, *, name: str = "Plan", time_zone: str = "UTC") -> Plan:
+        plan = cls(Database(memory=True, execute_plugins=False), None)
+        plan._initialise(name, time_zone)
+        return plan
+
+    def _initialise(self, name: str, time_zone: str | None) -> None:
+        # Schema and settings in one transaction: a crash never leaves a plan without settings.
+        with self.transaction():
+            migrate(self.db, 0)
+            zone = time_zone or clock.local_zone_name()
+            self.db.table("plan").insert({"id": 1, "name": name, "time_zone": zone})
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Plan:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.settings().name
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: everything inside is committed together, or not at all."""
+        if self.readonly:
+            raise PlanError("This plan was opened read-only; nothing can be changed.")
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.IntegrityError as error:
+            raise ValidationError(f"not saved: {error}") from None
+        except sqlite3.Error as error:
+            raise describe_sqlite_error(self.path or Path("plan"), error) from None
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        try:
+            return list(self.db.query(sql, params))
+        except sqlite3.Error as error:
+            raise describe_sqlite_error(self.path or Path("plan"), error) from None
+
+    # -- settings ------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        (row,) = self._rows("SELECT * FROM plan WHERE id = 1")
+        return Settings(
+            name=row["name"],
+            time_zone=row["time_zone"],
+            week_start=row["week_start"],
+            rule=row["rule"],
+            custom_limit=row["custom_limit"],
+        )
+
+    def update_settings(self, settings: Settings) -> None:
+        if settings.rule not in RULE_IDS:
+            raise ValidationError(f"unknown rule {settings.rule!r}")
+        check_custom_limit(settings.custom_limit)
+        if settings.week_start not in WeekStart.ALLOWED:
+            raise ValidationError("a week starts on Monday, Saturday or Sunday")
+        if not clock.is_known_zone(settings.time_zone):
+            raise ValidationError(f"unknown time zone {settings.time_zone!r}")
+        if not settings.name.strip():
+            raise ValidationError("a plan needs a name")
+        with self.transaction() as db:
+            db.table("plan").update(
+                1,
+                {
+                    "name": settings.name.strip(),
+                    "time_zone": settings.time_zone,
+                    "week_start": settings.week_start,
+                    "rule": settings.rule,
+                    "custom_limit": settings.custom_limit,
+                },
+            )
+
+    def this_week(self, today: dt.date | None = None) -> Week:
+        """The week holding today (in the plan's time zone), by the plan's week start."""
+        settings = self.settings()
+        return week_containing(today or clock.today(settings.time_zone), settings.week_start)
+
+    # -- channels ------------------------------------------------------------------------
+
+    def channels(self) -> list[Channel]:
+        rows = self._rows("SELECT * FROM channels ORDER BY name COLLATE NOCASE, id")
+        return [Channel(**row) for row in rows]
+
+    def channel_map(self) -> dict[int, Channel]:
+        return {channel.id: channel for channel in self.channels()}
+
+    def find_channel(self, name: str) -> Channel | None:
+        """The plan's channel called ``name``, compared case-insensitively."""
+        key = name.strip().casefold()
+        return next((c for c in self.channels() if c.name.casefold() == key), None)
+
+    def ensure_channel(self, name: str) -> Channel:
+        """The channel called ``name``, created (with its usual limit) if the plan lacks it."""
+        known = known_name(name)
+        return self.find_channel(name) or self.add_channel(known or name, default_limit(name))
+
+    def add_channel(
+        self, name: str, char_limit: int | None = None, weekly_target: int | None = None
+    ) -> Channel:
+        channel = Channel(0, name.strip(), char_limit, weekly_target)
+        self._check_channel(channel)
+        with self.transaction() as db:
+            row = {"name": channel.name, "char_limit": char_limit, "weekly_target": weekly_target}
+            channel_id = db.table("channels").insert(row).last_rowid
+        assert channel_id is not None  # an insert always has a rowid
+        return replace(channel, id=channel_id)
+
+    def update_channel(self, channel: Channel) -> Channel:
+        channel = replace(channel, name=channel.name.strip())
+        self._check_channel(channel)
+        with self.transaction() as db:
+            db.table("channels").update(
+                channel.id,
+                {
+                    "name": channel.name,
+                    "char_limit": channel.char_limit,
+                    "weekly_target": channel.weekly_target,
+                },
+            )
+        return channel
+
+    def delete_channel(self, channel_id: int) -> list[Post]:
+        """Delete a channel and its posts; returns the posts, so the deletion can be undone."""
+        posts = self._posts_where("channel_id = ?", [channel_id])
+        with self.transaction() as db:
+            db.execute("DELETE FROM posts WHERE channel_id = ?", [channel_id])
+            db.execute("DELETE FROM channels WHERE id = ?", [channel_id])
+        return posts
+
+    def restore_channel(self, channel: Channel, posts: Iterable[Post]) -> None:
+        """Put back a deleted channel, with its id and its posts."""
+        with self.transaction() as db:
+            db.table("channels").insert(
+                {
+                    "id": channel.id,
+                    "name": channel.name,
+                    "char_limit": channel.char_limit,
+                    "weekly_target": channel.weekly_target,
+                }
+            )
+            self.put_posts(posts)
+
+    def count_posts_on_channel(self, channel_id: int) -> int:
+        (row,) = self._rows("SELECT count(*) AS n FROM posts WHERE channel_id = ?", [channel_id])
+        return int(row["n"])
+
+    def _check_channel(self, channel: Channel) -> None:
+        if not channel.name:
+            raise ValidationError("a channel needs a name")
+        if len(channel.name) > MAX_CHANNEL_NAME:
+            raise ValidationError(f"a channel name has at most {MAX_CHANNEL_NAME} characters")
+        for number, what in ((channel.char_limit, "limit"), (channel.weekly_target, "target")):
+            if number is not None and number < 1:
+                raise ValidationError(f"a channel's {what} must be at least 1")
+        same = self.find_channel(channel.name)
+        if same and same.id != channel.id:
+            raise ValidationError(f"there is already a channel called {same.name}")
+
+    # -- posts ---------------------------------------------------------------------------
+
+    def find_post(self, uid: str) -> Post | None:
+        posts = self._posts_where("uid = ?", [uid])
+        return posts[0] if posts else None
+
+    def find_posts(self, uids: Iterable[str]) -> dict[str, Post]:
+        """The plan's posts among ``uids``, by uid (unknown uids are left out)."""
+        found: dict[str, Post] = {}
+        wanted = list(uids)
+        for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for post in self._posts_where(f"uid IN ({marks})", chunk):
+                found[post.uid] = post
+        return found
+
+    def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
+        """Dated posts from ``first`` to ``last`` inclusive, in time order."""
+        return self._posts_where("date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()])
+
+    def posts_in(self, week: Week) -> list[Post]:
+        return self.posts_between(week.start, week.end)
+
+    def ideas(self) -> list[Post]:
+        return self._posts_where("date IS NULL", [])
+
+    def all_posts(self) -> list[Post]:
+        """Every post: dated ones in time order, then the ideas."""
+        return self._posts_where("date IS NOT NULL", []) + self.ideas()
+
+    def count_posts(self) -> int:
+        (row,) = self._rows("SELECT count(*) AS n FROM posts")
+        return int(row["n"])
+
+    def add_post(self, post: Post) -> Post:
+        return self.put_posts([post])[0]
+
+    def update_post(self, post: Post) -> Post:
+        if self.find_post(post.uid) is None:
+            raise ValidationError("that post no longer exists")
+        return self.put_posts([post])[0]
+
+    def put_posts(self, posts: Iterable[Post]) -> list[Post]:
+        """Save ``posts``: each one replaces the post with its uid, or is added."""
+        cleaned = [replace(post, tags=normalize_tags(post.tags)) for post in posts]
+        for post in cleaned:
+            problems = post_problems(post)
+            if problems:
+                field, reason = problems[0]
+                raise ValidationError(f"{field}: {reason}")
+        with self.transaction() as db:
+            db.table("posts").upsert_all(
+                (_to_row(post) for post in cleaned), pk="uid", batch_size=500
+            )
+        return cleaned
+
+    def delete_posts(self, uids: Iterable[str]) -> list[Post]:
+        """Delete the posts; returns them as they were, so the deletion can be undone."""
+        found = self.find_posts(uids)
+        with self.transaction() as db:
+            db.conn.executemany("DELETE FROM posts WHERE uid = ?", [(uid,) for uid in found])
+        return list(found.values())
+
+    def _posts_where(self, condition: str, params: Sequence[Any]) -> list[Post]:
+        sql = f"SELECT {_POST_COLUMNS} FROM posts WHERE {condition} ORDER BY {_POST_ORDER}"
+        return [_from_row(row) for row in self._rows(sql, params)]
+
+    # -- the mix -------------------------------------------------------------------------
+
+    def mix(self, week: Week) -> MixReport:
+        return compute_mix(week, self.posts_in(week), self.settings(), self.channel_map())
+
+    # -- the file ------------------------------------------------------------------------
+
+    def save_copy(self, target: Path | str) -> None:
+        """A complete copy of the plan at ``target``, made with SQLite's backup API."""
+        target = Path(target)
+        if self.path and target.resolve() == self.path.resolve():
+            raise PlanError("Choose another file: a copy cannot replace the plan itself.")
+        if target.exists():
+            target.unlink()
+        try:
+            copy_database(self.db, target)
+        except sqlite3.Error as error:
+            raise describe_sqlite_error(target, error) from None
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite finds wrong with the file; empty when it is sound."""
+        problems = [
+            row["integrity_check"]
+            for row in self._rows("PRAGMA integrity_check")
+            if row["integrity_check"] != "ok"
+        ]
+        for row in self._rows("PRAGMA foreign_key_check"):
+            problems.append(
+                f"{row['table']} row {row['rowid']} points to a missing {row['parent']}"
+            )
+        return problems
+
+
+def _to_row(post: Post) -> dict[str, Any]:
+    return {
+        "uid": post.uid,
+        "channel_id": post.channel_id,
+        "content_type": post.content_type.value,
+        "title": post.title,
+        "body": post.body,
+        "date": post.date.isoformat() if post.date else None,
+        "time": post.time.strftime("%H:%M") if post.time else None,
+        "status": post.status.value,
+        "tags": ", ".join(post.tags),
+        "notes": post.notes,
+    }
+
+
+def _from_row(row: dict[str, Any]) -> Post:
+    return Post(
+        uid=row["uid"],
+        channel_id=row["channel_id"],
+        content_type=ContentType(row["content_type"]),
+        title=row["title"],
+        body=row["body"],
+        date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
+        time=dt.time.fromisoformat(row["time"]) if row["time"] else None,
+        status=Status(row["status"]),
+        tags=normalize_tags(row["tags"]),
+        notes=row["notes"],
+    )

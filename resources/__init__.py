@@ -1,0 +1,1 @@
+"""Icons, styles and translations, found the same way installed, editable or frozen."""

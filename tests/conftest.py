@@ -1,0 +1,58 @@
+"""Fixtures shared by the domain and window tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner.model import ContentType, Post
+from planner.paths import HOME_VARIABLE
+from planner.store import Plan
+
+# A fixed "today" for everything that depends on the date: Monday of week 48, 2026.
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder: the user's real plans are never touched."""
+    folder = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(HOME_VARIABLE, str(folder))
+    return folder
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "bakery.sqlite3"
+
+
+@pytest.fixture
+def plan(plan_path: Path) -> Iterator[Plan]:
+    with Plan.create(plan_path, time_zone="Europe/Rome") as opened:
+        yield opened
+
+
+def make_post(
+    plan: Plan,
+    content_type: ContentType | str,
+    day: dt.date | None = TODAY,
+    *,
+    channel: str = "Instagram",
+    time: dt.time | None = None,
+    title: str | None = None,
+    **fields: object,
+) -> Post:
+    """Add a post to ``plan`` with sensible defaults; returns it as saved."""
+    kind = ContentType(content_type)
+    post = Post(
+        channel_id=plan.ensure_channel(channel).id,
+        content_type=kind,
+        title=title or f"{kind.value} post",
+        date=day,
+        time=time,
+        **fields,
+    )
+    return plan.add_post(post)

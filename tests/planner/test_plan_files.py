@@ -1,0 +1,138 @@
+"""Opening plan files: bad files are refused untouched; a plan opens, reopens and copies."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanMissingError
+from planner.model import ContentType
+from planner.schema import APPLICATION_ID, CURRENT_VERSION
+from planner.store import Plan
+from tests.conftest import make_post
+
+
+def fingerprint(path: Path) -> tuple[bytes, list[str]]:
+    """The file's bytes (hashed) and what lies beside it: nothing may change either."""
+    return hashlib.sha256(path.read_bytes()).digest(), sorted(p.name for p in path.parent.iterdir())
+
+
+def text_file(path: Path) -> None:
+    path.write_text("uid,date\nthis is a CSV, not a plan\n")
+
+
+def empty_file(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def truncated_plan(path: Path) -> None:
+    with Plan.create(path) as plan:
+        for i in range(300):
+            make_post(plan, ContentType.VALUE, title=f"post {i} " + "x" * 200)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('sourdough')")
+    conn.commit()
+    conn.close()
+
+
+def newer_plan(path: Path) -> None:
+    Plan.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "words"),
+    [
+        (text_file, NotAPlanError, "is not a plan"),
+        (empty_file, NotAPlanError, "is empty"),
+        (truncated_plan, NotAPlanError, "damaged"),
+        (foreign_sqlite, NotAPlanError, "another program's database"),
+        (newer_plan, NewerPlanError, "newer version"),
+    ],
+)
+@pytest.mark.parametrize("readonly", [False, True])
+def test_bad_files_are_refused_and_left_byte_identical(
+    tmp_path, make, error, words, readonly
+) -> None:
+    path = tmp_path / "client.sqlite3"
+    make(path)
+    before = fingerprint(path)
+    with pytest.raises(error, match=words) as raised:
+        Plan.open(path, readonly=readonly)
+    assert "client.sqlite3" in str(raised.value)
+    assert fingerprint(path) == before
+
+
+def test_a_folder_is_not_a_plan(tmp_path) -> None:
+    with pytest.raises(PlanError, match="is a folder"):
+        Plan.open(tmp_path)
+
+
+def test_a_missing_plan_is_created_only_when_asked(tmp_path) -> None:
+    path = tmp_path / "new" / "client.sqlite3"
+    with pytest.raises(PlanMissingError):
+        Plan.open(path)
+    assert not path.parent.exists()
+    with Plan.open(path, create=True) as plan:
+        assert plan.settings().name == "client"
+    assert path.exists()
+
+
+def test_a_new_plan_is_marked_versioned_and_in_wal_mode(plan_path) -> None:
+    Plan.create(plan_path, time_zone="Europe/Rome").close()
+    conn = sqlite3.connect(plan_path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_foreign_keys_are_enforced(plan) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        plan.db.execute(
+            "INSERT INTO posts (uid, channel_id, content_type, title, status) "
+            "VALUES ('u', 999, 'value', 't', 'draft')"
+        )
+
+
+def test_posts_survive_closing_and_reopening(plan_path) -> None:
+    with Plan.create(plan_path) as plan:
+        saved = make_post(plan, ContentType.CONVERSATION, title="Ask: sourdough or rye? 🍞")
+    with Plan.open(plan_path) as plan:
+        assert plan.find_post(saved.uid) == saved
+
+
+def test_readonly_plans_refuse_changes_and_write_nothing(plan_path) -> None:
+    Plan.create(plan_path).close()
+    before = plan_path.read_bytes()
+    with Plan.open(plan_path, readonly=True) as plan, pytest.raises(PlanError, match="read-only"):
+        plan.add_channel("Instagram")
+    # SQLite may leave its -shm/-wal index beside a WAL plan; the plan itself is untouched.
+    assert plan_path.read_bytes() == before
+
+
+def test_save_a_copy_uses_a_complete_consistent_snapshot(plan, tmp_path) -> None:
+    post = make_post(plan, ContentType.VALUE)
+    copy = tmp_path / "copy.sqlite3"
+    plan.save_copy(copy)  # while the plan is open, with its changes still in the WAL
+    with Plan.open(copy) as copied:
+        assert copied.find_post(post.uid) == post
+    with pytest.raises(PlanError, match="cannot replace the plan itself"):
+        plan.save_copy(plan.path)
+
+
+def test_integrity_check_of_a_sound_plan(plan) -> None:
+    make_post(plan, ContentType.VALUE)
+    assert plan.integrity_problems() == []
