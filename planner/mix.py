@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from itertools import groupby
 
@@ -35,6 +35,8 @@ class MixWarning:
     channel_id: int | None = None
     # The posts the warning is about (a streak's posts), for marking them on the grid.
     post_uids: tuple[str, ...] = ()
+    # The figures in the message, so the window can word it in the user's language.
+    figures: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,13 +103,18 @@ def compute_mix(
     return MixReport(week, rule, counts, tuple(warnings))
 
 
-def _promo_message(prefix: str, promo: int, total: int, rule: Rule) -> str:
+def _promo_warning(code: str, promo: int, total: int, rule: Rule, channel: str = "") -> MixWarning:
     share, limit = share_and_limit(Fraction(promo, total), rule.limit)
     verb = "is" if promo == 1 else "are"
-    return (
+    prefix = f"{channel}: " if channel else ""
+    message = (
         f"{prefix}{promo} of {total} posts this week {verb} promotional ({share}); "
         f"your limit is {limit} ({rule.label})."
     )
+    figures = {"promo": promo, "total": total, "share": share, "limit": limit, "rule": rule.id}
+    if channel:
+        figures["channel"] = channel
+    return MixWarning(code, message, figures=figures)
 
 
 def _by_channel(posts: Sequence[Post]) -> dict[int, list[Post]]:
@@ -131,14 +138,14 @@ def _share_warnings(
     warnings = []
     promo, total = counts[ContentType.PROMOTIONAL], len(posts)
     if over_limit(promo, total, rule.limit):
-        warnings.append(MixWarning(Code.PROMO_SHARE_HIGH, _promo_message("", promo, total, rule)))
+        warnings.append(_promo_warning(Code.PROMO_SHARE_HIGH, promo, total, rule))
     for channel_id, channel_posts in _by_channel(posts).items():
         promo = count_types(channel_posts)[ContentType.PROMOTIONAL]
         total = len(channel_posts)
         if total >= CHANNEL_MIN_POSTS and over_limit(promo, total, rule.limit):
-            prefix = f"{_channel_name(channels, channel_id)}: "
-            message = _promo_message(prefix, promo, total, rule)
-            warnings.append(MixWarning(Code.PROMO_SHARE_HIGH_CHANNEL, message, channel_id))
+            name = _channel_name(channels, channel_id)
+            warning = _promo_warning(Code.PROMO_SHARE_HIGH_CHANNEL, promo, total, rule, name)
+            warnings.append(replace(warning, channel_id=channel_id))
     return warnings
 
 
@@ -155,12 +162,14 @@ def _streak_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> 
             assert first is not None
             assert last is not None
             when = day_label(first) if first == last else f"{day_label(first)} – {day_label(last)}"
+            name = _channel_name(channels, channel_id)
             message = (
-                f"{_channel_name(channels, channel_id)}: {len(streak)} promotional posts in a "
-                f"row ({when}); put a value or conversation post between them."
+                f"{name}: {len(streak)} promotional posts in a row ({when}); "
+                "put a value or conversation post between them."
             )
             uids = tuple(p.uid for p in streak)
-            warnings.append(MixWarning(Code.PROMO_STREAK, message, channel_id, uids))
+            figures = {"channel": name, "count": len(streak), "first": first, "last": last}
+            warnings.append(MixWarning(Code.PROMO_STREAK, message, channel_id, uids, figures))
     return warnings
 
 
@@ -173,7 +182,7 @@ def _conversation_warnings(
         f"None of this week's {len(posts)} posts invites a reply; "
         "plan a question, a poll or a behind-the-scenes post."
     )
-    return [MixWarning(Code.NO_CONVERSATION, message)]
+    return [MixWarning(Code.NO_CONVERSATION, message, figures={"total": len(posts)})]
 
 
 def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> list[MixWarning]:
@@ -184,7 +193,8 @@ def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) ->
         count = len(planned.get(channel.id, ()))
         if target and count < target:
             message = f"{channel.name}: {count} of {target} posts this week, below your target."
-            warnings.append(MixWarning(Code.BELOW_CADENCE, message, channel.id))
+            figures = {"channel": channel.name, "count": count, "target": target}
+            warnings.append(MixWarning(Code.BELOW_CADENCE, message, channel.id, figures=figures))
     return warnings
 
 

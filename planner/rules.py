@@ -13,31 +13,14 @@ class Rule:
     id: str
     label: str
     limit: Fraction
-    explanation: str
 
 
 PRESETS: dict[str, Rule] = {
     rule.id: rule
     for rule in (
-        Rule(
-            "thirds",
-            "rule of thirds",
-            Fraction(1, 3),
-            "A third promotes the business, a third shares ideas and stories, "
-            "a third is personal interaction.",
-        ),
-        Rule(
-            "80-20",
-            "80/20 rule",
-            Fraction(1, 5),
-            "80% informs, educates or entertains; 20% promotes.",
-        ),
-        Rule(
-            "4-1-1",
-            "4-1-1 rule",
-            Fraction(1, 6),
-            "For every self-serving post, one re-share and four pieces of value.",
-        ),
+        Rule("thirds", "rule of thirds", Fraction(1, 3)),
+        Rule("80-20", "80/20 rule", Fraction(1, 5)),
+        Rule("4-1-1", "4-1-1 rule", Fraction(1, 6)),
     )
 }
 CUSTOM = "custom"
@@ -50,12 +33,7 @@ def rule_for(rule_id: str, custom_limit: int) -> Rule:
         return PRESETS[rule_id]
     if rule_id == CUSTOM:
         check_custom_limit(custom_limit)
-        return Rule(
-            CUSTOM,
-            "custom limit",
-            Fraction(custom_limit, 100),
-            f"At most {custom_limit}% of the week's posts promote.",
-        )
+        return Rule(CUSTOM, "custom limit", Fraction(custom_limit, 100))
     raise ValidationError(f"unknown rule {rule_id!r}; use one of {', '.join(RULE_IDS)}")
 
 

@@ -128,9 +128,12 @@ class Plan:
         return plan
 
     @classmethod
-    def in_memory(cls, *, name: str = "Plan", time_zone: str = "UTC") -> Plan:
+    def in_memory(
+        cls, *, name: str = "Plan", time_zone: str = "UTC", readonly: bool = False
+    ) -> Plan:
         plan = cls(Database(memory=True, execute_plugins=False), None)
         plan._initialise(name, time_zone)
+        plan.readonly = readonly
         return plan
 
     def _initialise(self, name: str, time_zone: str | None) -> None:
@@ -325,6 +328,10 @@ class Plan:
         """Every post: dated ones in time order, then the ideas."""
         return self._posts_where("date IS NOT NULL", []) + self.ideas()
 
+    def is_empty(self) -> bool:
+        """True for a plan without a single post (cheap at any size, unlike counting)."""
+        return not self._rows("SELECT 1 AS found FROM posts LIMIT 1")
+
     def count_posts(self) -> int:
         (row,) = self._rows("SELECT count(*) AS n FROM posts")
         return int(row["n"])
@@ -350,6 +357,15 @@ class Plan:
                 (_to_row(post) for post in cleaned), pk="uid", batch_size=500
             )
         return cleaned
+
+    def replace_posts(self, old: Iterable[Post], new: Iterable[Post]) -> None:
+        """Turn ``old`` into ``new`` in one transaction: posts only in ``old`` are deleted,
+        those in ``new`` saved. Every edit, move, copy and deletion (and its undo) is one."""
+        new = list(new)
+        kept = {post.uid for post in new}
+        with self.transaction():
+            self.delete_posts(post.uid for post in old if post.uid not in kept)
+            self.put_posts(new)
 
     def delete_posts(self, uids: Iterable[str]) -> list[Post]:
         """Delete the posts; returns them as they were, so the deletion can be undone."""

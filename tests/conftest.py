@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,9 @@ import pytest
 from planner.model import ContentType, Post
 from planner.paths import HOME_VARIABLE
 from planner.store import Plan
+
+# GUI tests run without a display, before any test imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A fixed "today" for everything that depends on the date: Monday of week 48, 2026.
 TODAY = dt.date(2026, 11, 23)

@@ -1,16 +1,38 @@
 """The ``content-planner`` entry point.
 
 Window-free commands run through ``planner.cli`` before anything imports PySide6, so they
-start fast.
+start fast; the window, ``selfcheck`` and PDF export import Qt only when asked for.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from planner import cli
+from planner.store import Plan
+
+
+class LazyWindow:
+    """The commands that need Qt, importing the window code only when one is run."""
+
+    def open(self, plan: Path | None) -> int:
+        from ui import app
+
+        return app.run_window(plan)
+
+    def selfcheck(self, plan: Path | None) -> int:
+        from ui import app
+
+        return app.selfcheck(plan)
+
+    def export_pdf(self, plan: Plan, first: dt.date, last: dt.date, output: Path) -> int:
+        from ui import app
+
+        return app.export_pdf(plan, first, last, output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(sys.argv[1:] if argv is None else argv)
+    return cli.main(sys.argv[1:] if argv is None else argv, window=LazyWindow())

@@ -1,0 +1,74 @@
+"""Icons drawn from our SVG files at the size and pixel ratio asked for, in the palette's
+text colour, so they stay crisp on high-DPI screens and readable in dark mode."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QImage,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
+
+import resources
+
+
+@cache
+def _svg(name: str) -> str:
+    return resources.path("icons", f"{name}.svg").read_text(encoding="utf-8")
+
+
+class SvgIconEngine(QIconEngine):
+    def __init__(self, name: str, colour: QColor | None = None) -> None:
+        super().__init__()
+        self._name = name
+        self._colour = colour
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
+            else QPalette.ColorGroup.Normal
+        )
+        colour = self._colour or QGuiApplication.palette().color(
+            group, QPalette.ColorRole.WindowText
+        )
+        svg = _svg(self._name).replace("currentColor", colour.name())
+        QSvgRenderer(QByteArray(svg.encode())).render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        self.paint(painter, QRect(0, 0, image.width(), image.height()), mode, state)
+        painter.end()
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self._name, self._colour)
+
+
+def icon(name: str, colour: QColor | None = None) -> QIcon:
+    """An icon from ``resources/icons/<name>.svg``, in ``colour`` or else the palette's
+    text colour (so it follows light and dark themes)."""
+    return QIcon(SvgIconEngine(name, colour))
+
+
+def app_icon() -> QIcon:
+    """The app's own mark, in its own colours."""
+    return QIcon(str(resources.path("icons", "app.svg")))

@@ -1,0 +1,660 @@
+"""The main window: the week grid, the mix panel, menus, toolbar and status bar.
+
+It holds no business rules: it asks ``planner`` for the week and its mix, and turns user
+actions into undoable commands (``ui.commands``) that call ``planner`` operations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from planner import __version__, clock, paths
+from planner.csv_export import write_to_file
+from planner.errors import PlannerError
+from planner.mix import compute_mix
+from planner.model import Channel, Post, Settings
+from planner.store import Plan
+from planner.weeks import Week, week_containing
+from ui import commands
+from ui.dialogs import show_error
+from ui.document import PlanCommand, PlanDocument
+from ui.empty_state import EmptyState
+from ui.icons import app_icon, icon
+from ui.import_dialog import ImportDialog
+from ui.mix_panel import MixPanel
+from ui.post_dialog import PostDialog
+from ui.settings_dialog import SettingsDialog
+from ui.texts import week_title
+from ui.week_model import WeekModel
+from ui.week_view import WeekView
+
+translate = QCoreApplication.translate
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        document: PlanDocument,
+        *,
+        today: Callable[[str], dt.date] = clock.today,
+        remember_state: bool = True,
+    ) -> None:
+        super().__init__()
+        self._today = today
+        # Window geometry and the last week shown are kept in QSettings, unless a
+        # throwaway window (selfcheck) must leave the user's settings alone.
+        self._remember_state = remember_state
+        self.document = document
+        self.setWindowIcon(app_icon())
+        self.model = WeekModel(self)
+        self.model.posts_dropped.connect(self.drop_posts, Qt.ConnectionType.QueuedConnection)
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self._connect_document()
+        self.week = self._initial_week()
+        self._restore_geometry()
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.view = WeekView()
+        self.view.setModel(self.model)
+        self.view.setMinimumWidth(7 * 96)
+        self.view.edit_requested.connect(self.edit_post)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.mix_panel = MixPanel()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.mix_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.empty_state = EmptyState()
+        self.empty_state.new_post_requested.connect(self.new_post)
+        self.empty_state.sample_requested.connect(self.add_sample_week)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty_state)
+        self.setCentralWidget(self.stack)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        icon_name: str | None = None,
+        context: QWidget | None = None,
+    ) -> QAction:
+        action = QAction(text, context or self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        if context is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            context.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        tr = self.tr
+        self.new_plan_action = self._action(tr("&New plan…"), self.new_plan, ["Ctrl+Shift+N"])
+        self.open_plan_action = self._action(tr("&Open plan…"), self.open_plan_dialog, [key.Open])
+        self.save_copy_action = self._action(tr("Save a &copy…"), self.save_copy, ["Ctrl+Shift+S"])
+        self.import_action = self._action(tr("&Import CSV…"), self.import_csv, ["Ctrl+I"], "import")
+        self.export_action = self._action(tr("&Export CSV…"), self.export_csv, ["Ctrl+E"], "export")
+        self.settings_action = self._action(
+            tr("Plan &settings…"), self.show_settings, [key.Preferences, "Ctrl+,"], "settings"
+        )
+        self.quit_action = self._action(tr("&Quit"), self.close, [key.Quit, "Ctrl+Q"])
+        self.new_post_action = self._action(tr("&New post…"), self.new_post, [key.New], "new-post")
+        self.edit_post_action = self._action(
+            tr("&Edit post…"), self.edit_current, ["Return", "Enter"], context=self.view
+        )
+        self.duplicate_action = self._action(tr("&Duplicate"), self.duplicate_selected, ["Ctrl+D"])
+        self.delete_action = self._action(
+            tr("De&lete"), self.delete_selected, [key.Delete], context=self.view
+        )
+        self.sample_action = self._action(tr("Add a &sample week"), self.add_sample_week)
+        self.previous_action = self._action(
+            tr("&Previous week"), self.previous_week, ["Alt+Left", "PgUp"], "go-previous"
+        )
+        self.today_action = self._action(tr("&Today"), self.go_today, ["Ctrl+T"], "today")
+        self.next_action = self._action(
+            tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
+        )
+        self.about_action = self._action(tr("&About Content Planner"), self.show_about)
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addActions([self.new_plan_action, self.open_plan_action])
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        # Undo and redo come from the open plan's stack and go in before this separator.
+        self._undo_anchor = self.edit_menu.addSeparator()
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.edit_menu.addActions(
+            [self.new_post_action, self.edit_post_action, self.duplicate_action, self.delete_action]
+        )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.sample_action)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self._update_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Week"))
+        toolbar.setObjectName("weekToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.next_action)
+        for action in (self.previous_action, self.next_action):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.week_label = QLabel()
+        font = self.week_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.week_label.setFont(font)
+        self.week_label.setContentsMargins(12, 0, 12, 0)
+        toolbar.addWidget(self.week_label)
+        self.channel_filter = QComboBox()
+        self.channel_filter.setAccessibleName(self.tr("Channel filter"))
+        self.channel_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.channel_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        toolbar.addWidget(self.channel_filter)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.new_post_action)
+
+    # -- the document --------------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        return self.document.plan
+
+    def _connect_document(self) -> None:
+        document = self.document
+        document.changed.connect(self.reload)
+        document.failed.connect(self._undo_failed)
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
+        stack = document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.insertActions(self._undo_anchor, [self.undo_action, self.redo_action])
+
+    def set_document(self, document: PlanDocument) -> None:
+        """Show another plan; the previous one is closed and its undo history dropped."""
+        old = self.document
+        self.document = document
+        self._connect_document()
+        old.close()
+        old.deleteLater()
+        self.week = self._initial_week()
+        self.reload()
+
+    def _undo_failed(self, message: str) -> None:
+        show_error(
+            self,
+            self.tr("Could not undo or redo"),
+            message
+            + "\n\n"
+            + self.tr("The undo history was cleared to stay in step with the plan."),
+        )
+        QTimer.singleShot(0, self.document.undo_stack.clear)
+        QTimer.singleShot(0, self.reload)
+
+    def today(self, settings: Settings | None = None) -> dt.date:
+        return self._today((settings or self.plan.settings()).time_zone)
+
+    # -- showing the week ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the shown week again from the plan (one week-bounded query) and redraw."""
+        plan = self.plan
+        settings = plan.settings()
+        # Keep the same week when the plan's week start changes: anchor on its middle day.
+        self.week = week_containing(self.week.days[3], settings.week_start)
+        selected = [post.uid for post in self.view.selected_posts()]
+        channels = plan.channel_map()
+        self._refresh_channel_filter(channels)
+        posts = plan.posts_in(self.week)
+        report = compute_mix(self.week, posts, settings, channels)
+        shown_channel = self.channel_filter.currentData()
+        shown = [p for p in posts if shown_channel is None or p.channel_id == shown_channel]
+        streak = [uid for w in report.warnings for uid in w.post_uids]
+        today = self.today(settings)
+        self.model.set_week(self.week, shown, channels, today=today, streak=streak)
+        self.view.select_posts(selected)
+        self.mix_panel.set_report(report)
+        self.week_label.setText(week_title(self.week))
+        empty = plan.is_empty() and not plan.readonly
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+        self.status_label.setText(
+            self.tr("plan: {name} · {count} posts this week · times in {zone}").format(
+                name=plan.display_name, count=report.total, zone=settings.time_zone
+            )
+            + (self.tr(" · read-only") if plan.readonly else "")
+        )
+        self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
+        self._update_actions()
+
+    def _refresh_channel_filter(self, channels: dict[int, Channel]) -> None:
+        current = self.channel_filter.currentData()
+        wanted = [(self.tr("All channels"), None), *((c.name, c.id) for c in channels.values())]
+        present = [
+            (self.channel_filter.itemText(i), self.channel_filter.itemData(i))
+            for i in range(self.channel_filter.count())
+        ]
+        if present == wanted:
+            return
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.clear()
+        for name, channel_id in wanted:
+            self.channel_filter.addItem(name, channel_id)
+        index = self.channel_filter.findData(current) if current in channels else 0
+        self.channel_filter.setCurrentIndex(max(index, 0))
+        self.channel_filter.blockSignals(False)
+
+    def show_week(self, week: Week) -> None:
+        self.week = week
+        self.reload()
+        self._remember_week()
+
+    def previous_week(self) -> None:
+        self.show_week(self.week.shifted(-1))
+
+    def next_week(self) -> None:
+        self.show_week(self.week.shifted(1))
+
+    def go_today(self) -> None:
+        self.show_week(week_containing(self.today(), self.plan.settings().week_start))
+
+    def _update_actions(self) -> None:
+        writable = not self.plan.readonly
+        selected = bool(self.view.selected_posts())
+        for action in (
+            self.new_post_action,
+            self.import_action,
+            self.settings_action,
+            self.sample_action,
+        ):
+            action.setEnabled(writable)
+        for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(writable and selected)
+
+    # -- post actions --------------------------------------------------------------------
+
+    def run(self, command: PlanCommand) -> bool:
+        """Apply an undoable command; a failure is shown and changes nothing."""
+        try:
+            self.document.run(command)
+        except PlannerError as error:
+            show_error(self, self.tr("Not saved"), str(error))
+            return False
+        return True
+
+    def _default_day(self) -> dt.date:
+        current = self.view.currentIndex()
+        if current.isValid():
+            return self.model.day_of_column(current.column())
+        today = self.today()
+        return today if today in self.week else self.week.start
+
+    def new_post(self) -> None:
+        if self.plan.readonly:
+            return
+        dialog = PostDialog(self.plan.channels(), day=self._default_day(), parent=self)
+        if dialog.exec() == PostDialog.DialogCode.Accepted:
+            self._save_post(None, dialog)
+
+    def edit_current(self) -> None:
+        post = self.view.current_post()
+        if post is not None:
+            self.edit_post(post)
+
+    def edit_post(self, post: Post) -> None:
+        if self.plan.readonly:
+            return
+        dialog = PostDialog(self.plan.channels(), post=post, parent=self)
+        if dialog.exec() == PostDialog.DialogCode.Accepted:
+            self._save_post(post, dialog)
+
+    def _save_post(self, before: Post | None, dialog: PostDialog) -> None:
+        after = dialog.post()
+        text = self.tr("Edit post") if before else self.tr("New post")
+        with self.document.macro(text):
+            new_channel = dialog.new_channel_name()
+            if new_channel:
+                limit = dialog.channel_limit()
+                add = commands.AddChannelCommand(self.document, new_channel, limit, None)
+                if not self.run(add):
+                    return
+                assert add.channel is not None
+                after = replace(after, channel_id=add.channel.id)
+            command = (
+                commands.edit_post(self.document, before, after)
+                if before
+                else commands.new_post(self.document, after)
+            )
+            if self.run(command):
+                self.view.select_posts([after.uid])
+
+    def delete_selected(self) -> None:
+        posts = self.view.selected_posts()
+        if posts and not self.plan.readonly:
+            self.run(commands.delete_posts(self.document, posts))
+
+    def duplicate_selected(self) -> None:
+        posts = self.view.selected_posts()
+        if posts and not self.plan.readonly:
+            command = commands.duplicate_posts(self.document, posts)
+            if self.run(command):
+                self.view.select_posts([post.uid for post in command.new])
+
+    def drop_posts(self, uids: list[str], day: dt.date, copy: bool) -> None:
+        """Posts dropped on a day: moved there (their time kept), or copied with Ctrl."""
+        if self.plan.readonly:
+            return
+        found = self.plan.find_posts(uids)
+        posts = [found[uid] for uid in uids if uid in found]
+        if copy:
+            command = commands.copy_posts(self.document, posts, day)
+        else:
+            posts = [post for post in posts if post.date != day]
+            if not posts:
+                return
+            command = commands.move_posts(self.document, posts, day)
+        if self.run(command):
+            self.view.select_posts([post.uid for post in command.new])
+
+    def add_sample_week(self) -> None:
+        if not self.plan.readonly:
+            self.run(commands.SampleWeekCommand(self.document, self.week, self.today()))
+
+    # -- plans ---------------------------------------------------------------------------
+
+    def open_plan(self, path: Path, *, create: bool = False) -> bool:
+        """Open the plan at ``path`` in this window; a plan that cannot be opened gets a
+        dialog saying why and what to do, and the shown plan stays."""
+        try:
+            plan = Plan.open(path, create=create)
+        except PlannerError as error:
+            show_error(self, self.tr("Cannot open this plan"), str(error))
+            return False
+        self.set_document(PlanDocument(plan))
+        if plan.migration_backup:
+            self.statusBar().showMessage(
+                self.tr("Plan upgraded; the old version was saved as {name}.").format(
+                    name=plan.migration_backup.name
+                ),
+                10000,
+            )
+        remember_recent(path)
+        self._update_recent_menu()
+        return True
+
+    def open_plan_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open plan"), str(self._plan_folder()), self._plan_filter()
+        )
+        if name:
+            self.open_plan(Path(name))
+
+    def new_plan(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New plan"), str(self._plan_folder()), self._plan_filter()
+        )
+        if not name:
+            return
+        path = Path(name).with_suffix(paths.PLAN_SUFFIX)
+        if path.exists():
+            show_error(
+                self,
+                self.tr("New plan"),
+                self.tr("{name} already exists. Open it with File ▸ Open plan.").format(
+                    name=path.name
+                ),
+            )
+            return
+        self.open_plan(path, create=True)
+
+    def save_copy(self) -> None:
+        suggested = self._plan_folder() / f"{self.plan.settings().name} copy{paths.PLAN_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(suggested), self._plan_filter()
+        )
+        if not name:
+            return
+        try:
+            self.plan.save_copy(name)
+        except PlannerError as error:
+            show_error(self, self.tr("Copy not saved"), str(error))
+        else:
+            self.statusBar().showMessage(self.tr("Copy saved as {name}.").format(name=name), 8000)
+
+    def _plan_filter(self) -> str:
+        return self.tr("Content Planner plans (*.sqlite3);;All files (*)")
+
+    def _csv_filter(self) -> str:
+        return self.tr("CSV files (*.csv);;All files (*)")
+
+    def _plan_folder(self) -> Path:
+        return self.plan.path.parent if self.plan.path else paths.data_folder()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_plans():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_plan(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # -- import and export ---------------------------------------------------------------
+
+    def import_csv(self, file_name: str | None = None) -> None:
+        if self.plan.readonly:
+            return
+        if file_name is None:
+            file_name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import posts"), "", self._csv_filter()
+            )
+        if not file_name:
+            return
+        try:
+            data = Path(file_name).read_bytes()
+        except OSError as error:
+            show_error(self, self.tr("Cannot read the file"), error.strerror or str(error))
+            return
+        dialog = ImportDialog(self.plan, data, Path(file_name).name, self)
+        if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.preview is not None:
+            self.run(commands.ImportCommand(self.document, dialog.preview))
+
+    def export_csv(self) -> None:
+        suggested = self._plan_folder() / f"{self.plan.settings().name}.csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export posts"), str(suggested), self._csv_filter()
+        )
+        if not name:
+            return
+        try:
+            count = write_to_file(self.plan.all_posts(), self.plan.channel_map(), Path(name))
+        except (OSError, PlannerError) as error:
+            show_error(self, self.tr("Not exported"), str(error))
+        else:
+            self.statusBar().showMessage(
+                self.tr("Exported {count} posts to {name}.").format(count=count, name=name), 8000
+            )
+
+    # -- settings ------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        if self.plan.readonly:
+            return
+        plan = self.plan
+        channels = plan.channels()
+        counts = {c.id: plan.count_posts_on_channel(c.id) for c in channels}
+        dialog = SettingsDialog(plan.settings(), channels, counts, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        settings, changes = dialog.settings(), dialog.channel_changes()
+        if settings == plan.settings() and not changes:
+            return
+        with self.document.macro(self.tr("Change settings")):
+            if settings != plan.settings():
+                self.run(commands.SettingsCommand(self.document, plan.settings(), settings))
+            for channel in changes.deleted:
+                self.run(commands.DeleteChannelCommand(self.document, channel))
+            for before, after in changes.edited:
+                self.run(commands.EditChannelCommand(self.document, before, after))
+            for channel in changes.added:
+                self.run(
+                    commands.AddChannelCommand(
+                        self.document, channel.name, channel.char_limit, channel.weekly_target
+                    )
+                )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Content Planner"),
+            self.tr(
+                "<b>Content Planner {version}</b><p>Plan a balanced week of posts: "
+                "help first, talk with people, then sell.</p>"
+                "<p>Your plans stay on this computer.</p>"
+            ).format(version=__version__),
+        )
+
+    # -- window state --------------------------------------------------------------------
+
+    def _initial_week(self) -> Week:
+        """This week, or the later week the user last looked at in this plan."""
+        settings = self.plan.settings()
+        this_week = week_containing(self.today(), settings.week_start)
+        if self.plan.path is None or not self._remember_state:
+            return this_week
+        stored = QSettings().value(_week_key(self.plan.path))
+        try:
+            last = dt.date.fromisoformat(str(stored)) if stored else None
+        except ValueError:
+            last = None
+        if last is None or last < this_week.start:
+            return this_week
+        return week_containing(last, settings.week_start)
+
+    def _remember_week(self) -> None:
+        if self.plan.path is not None and self._remember_state:
+            QSettings().setValue(_week_key(self.plan.path), self.week.start.isoformat())
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry") if self._remember_state else None
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1360, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
+        if not self._remember_state:
+            self.splitter.setSizes([960, 300])
+            return
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([960, 300])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._remember_state:
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
+            settings.setValue("window/splitter", self.splitter.saveState())
+            self._remember_week()
+        self.document.close()
+        event.accept()
+
+
+def _week_key(path: Path) -> str:
+    return "weeks/" + str(path.resolve()).replace("/", "|").replace("\\", "|")
+
+
+def recent_plans() -> list[Path]:
+    stored = QSettings().value("plans/recent", [])
+    names = stored if isinstance(stored, list) else [stored] if stored else []
+    return [Path(str(name)) for name in names if Path(str(name)).exists()][:MAX_RECENT]
+
+
+def remember_recent(path: Path) -> None:
+    resolved = str(path.resolve())
+    names = [str(p) for p in recent_plans() if str(p) != resolved]
+    QSettings().setValue("plans/recent", [resolved, *names][:MAX_RECENT])
+
+
+def open_start_plan(path: Path | None, parent: QWidget | None = None) -> tuple[Plan, str | None]:
+    """The plan the window starts with: ``path`` (created if missing) or the default plan.
+    Returns the plan and, when ``path`` could not be opened, the reason to show."""
+    default = paths.default_plan_path()
+    problem = None
+    if path is not None:
+        try:
+            plan = Plan.open(path, create=True)
+        except PlannerError as error:
+            problem = str(error)
+        else:
+            remember_recent(path)
+            return plan, None
+    try:
+        return Plan.open(default, create=True), problem
+    except PlannerError as error:
+        # Nothing to open: an empty, read-only stand-in until the user opens another plan.
+        stand_in = Plan.in_memory(name=translate("MainWindow", "No plan"), readonly=True)
+        return stand_in, problem or str(error)

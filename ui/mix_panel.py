@@ -1,0 +1,203 @@
+"""The week's content mix: a stacked bar with the limit marked, counts and shares, and
+each warning in plain words, the promotional one as a banner that cannot be missed."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.mix import Code, MixReport, MixWarning, percent
+from planner.model import ContentType
+from ui import texts
+from ui.icons import icon
+from ui.style import BANNER_COLOUR, BANNER_TEXT, type_colour
+
+translate = QCoreApplication.translate
+
+
+class MixBar(QWidget):
+    """Three segments in the type colours, each with its letter, and the limit marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shares: list[tuple[ContentType, Fraction]] = []
+        self._limit = Fraction(1, 3)
+        self.setMinimumHeight(44)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 44)
+
+    def set_report(self, report: MixReport) -> None:
+        self._shares = [(t, report.share(t)) for t in ContentType] if report.total else []
+        self._limit = report.rule.limit
+        self.setAccessibleName(translate("MixBar", "Content mix bar"))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        bar = QRectF(1, 4, self.width() - 2, 24)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(bar, 4, 4)
+        left = bar.left()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        for content_type, share in self._shares:
+            width = bar.width() * float(share)
+            if width <= 0:
+                continue
+            segment = QRectF(left, bar.top(), width, bar.height())
+            painter.fillRect(segment, type_colour(content_type))
+            if width >= painter.fontMetrics().horizontalAdvance("W") + 4:
+                painter.setPen(QColor("white"))
+                painter.drawText(
+                    segment, Qt.AlignmentFlag.AlignCenter, texts.type_letter(content_type)
+                )
+            left += width
+        # The limit: a line across the bar where promotion should stop, labelled below.
+        x = bar.left() + bar.width() * float(self._limit)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 2))
+        painter.drawLine(int(x), int(bar.top()) - 3, int(x), int(bar.bottom()) + 3)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        painter.setFont(small)
+        label = translate("MixBar", "limit {limit}").format(limit=percent(self._limit))
+        width = painter.fontMetrics().horizontalAdvance(label)
+        label_left = min(max(0, x - width / 2), self.width() - width)
+        painter.drawText(QRectF(label_left, bar.bottom() + 2, width + 2, 14), label)
+        painter.end()
+
+
+class MixPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(230)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        heading = QLabel(translate("MixPanel", "This week"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        layout.addWidget(heading)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("promoBanner")
+        self.banner.setStyleSheet(
+            f"#promoBanner {{ background: {BANNER_COLOUR}; border-radius: 6px; }}"
+            f"#promoBanner QLabel {{ color: {BANNER_TEXT}; }}"
+        )
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 8, 10, 8)
+        banner_icon = QLabel()
+        banner_icon.setPixmap(icon("warning", QColor(BANNER_TEXT)).pixmap(QSize(22, 22)))
+        banner_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        bold = self.banner_text.font()
+        bold.setBold(True)
+        self.banner_text.setFont(bold)
+        banner_layout.addWidget(banner_icon)
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner.setAccessibleName(translate("MixPanel", "Too much promotion"))
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.bar = MixBar()
+        layout.addWidget(self.bar)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        self.count_labels: dict[ContentType, QLabel] = {}
+        self.share_labels: dict[ContentType, QLabel] = {}
+        for row, content_type in enumerate(ContentType):
+            badge = QLabel(texts.type_letter(content_type))
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setFixedSize(22, 22)
+            badge.setStyleSheet(
+                f"background: {type_colour(content_type).name()}; color: white;"
+                "border-radius: 11px; font-weight: bold;"
+            )
+            name = QLabel(texts.type_name(content_type))
+            count, share = QLabel(), QLabel()
+            for label in (count, share):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(badge, row, 0)
+            grid.addWidget(name, row, 1)
+            grid.addWidget(count, row, 2)
+            grid.addWidget(share, row, 3)
+            self.count_labels[content_type] = count
+            self.share_labels[content_type] = share
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        layout.addWidget(self.rule_label)
+
+        self.warnings_box = QVBoxLayout()
+        self.warnings_box.setSpacing(6)
+        layout.addLayout(self.warnings_box)
+        self.warning_labels: list[QLabel] = []
+        layout.addStretch(1)
+
+    def set_report(self, report: MixReport) -> None:
+        self.bar.set_report(report)
+        for content_type in ContentType:
+            self.count_labels[content_type].setText(str(report.counts[content_type]))
+            self.share_labels[content_type].setText(percent(report.share(content_type)))
+        self.rule_label.setText(
+            translate("MixPanel", "{rule}: at most {limit} promotional.").format(
+                rule=texts.rule_name(report.rule.id), limit=percent(report.rule.limit)
+            )
+        )
+        banner = [w for w in report.warnings if w.code == Code.PROMO_SHARE_HIGH]
+        self.banner.setVisible(bool(banner))
+        self.banner_text.setText(texts.warning_text(banner[0]) if banner else "")
+        self._show_warnings([w for w in report.warnings if w.code != Code.PROMO_SHARE_HIGH])
+        if report.total == 0:
+            self._show_note(translate("MixPanel", "No posts this week yet."))
+        elif not report.warnings:
+            self._show_note(translate("MixPanel", "✓ A balanced week: nothing to warn about."))
+
+    def _clear_warnings(self) -> None:
+        for label in self.warning_labels:
+            self.warnings_box.removeWidget(label)
+            label.deleteLater()
+        self.warning_labels = []
+
+    def _show_warnings(self, warnings: list[MixWarning]) -> None:
+        self._clear_warnings()
+        for warning in warnings:
+            self._add_label(f"⚠ {texts.warning_text(warning)}", warning.code)
+
+    def _show_note(self, text: str) -> None:
+        self._add_label(text, "note")
+
+    def _add_label(self, text: str, name: str) -> None:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_box.addWidget(label)
+        self.warning_labels.append(label)
+
+    def warning_texts(self) -> list[str]:
+        """What the panel says, banner first (for tests and accessibility checks)."""
+        shown = [self.banner_text.text()] if self.banner.isVisibleTo(self) else []
+        return shown + [label.text() for label in self.warning_labels]

@@ -1,0 +1,331 @@
+"""Create or edit one post; problems are shown beside their field, never as a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.channels import KNOWN_LIMITS, character_count, default_limit, known_name
+from planner.model import Channel, ContentType, Post, Status, normalize_tags, post_problems
+from ui import texts
+from ui.style import type_colour
+
+translate = QCoreApplication.translate
+ERROR_STYLE = "color: #C62828;"  # readable on light and dark backgrounds alike
+NEW_CHANNEL = 0  # channel_id of a post whose channel the window still has to add
+
+
+class PostDialog(QDialog):
+    def __init__(
+        self,
+        channels: list[Channel],
+        *,
+        post: Post | None = None,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            translate("PostDialog", "Edit post") if post else translate("PostDialog", "New post")
+        )
+        self.setMinimumWidth(560)
+        self._original = post
+        self._channels = channels
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(translate("PostDialog", "What is the post about?"))
+        self.title_error = self._error_label()
+        _add_row(
+            form,
+            translate("PostDialog", "&Title"),
+            self.title_edit,
+            self._with_error(self.title_edit, self.title_error),
+        )
+
+        self.channel_combo = QComboBox()
+        self.channel_combo.setEditable(True)
+        self.channel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for channel in channels:
+            self.channel_combo.addItem(channel.name, channel.id)
+        known = {c.name.casefold() for c in channels}
+        others = [name for name in KNOWN_LIMITS if name.casefold() not in known]
+        if others and channels:
+            self.channel_combo.insertSeparator(self.channel_combo.count())
+        for name in others:
+            self.channel_combo.addItem(name, None)
+        self.channel_error = self._error_label()
+        _add_row(
+            form,
+            translate("PostDialog", "C&hannel"),
+            self.channel_combo,
+            self._with_error(self.channel_combo, self.channel_error),
+        )
+
+        self.type_group = QButtonGroup(self)
+        type_box = QGridLayout()
+        type_box.setHorizontalSpacing(8)
+        type_box.setVerticalSpacing(2)
+        for row, content_type in enumerate(ContentType):
+            badge = QLabel(texts.type_letter(content_type))
+            badge.setFixedSize(22, 22)
+            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            badge.setStyleSheet(
+                f"background: {type_colour(content_type).name()}; color: white;"
+                "border-radius: 11px; font-weight: bold;"
+            )
+            button = QRadioButton(texts.type_name(content_type))
+            button.setToolTip(texts.type_explanation(content_type))
+            explanation = QLabel(texts.type_explanation(content_type))
+            explanation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.type_group.addButton(button, row)
+            type_box.addWidget(badge, row, 0)
+            type_box.addWidget(button, row, 1)
+            type_box.addWidget(explanation, row, 2)
+        type_box.setColumnStretch(2, 1)
+        _add_row(
+            form, translate("PostDialog", "Content t&ype"), self.type_group.button(0), type_box
+        )
+
+        self.date_check = QCheckBox(translate("PostDialog", "&Date"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.time_check = QCheckBox(translate("PostDialog", "T&ime"))
+        self.time_edit = QTimeEdit()
+        self.time_error = self._error_label()
+        when = QHBoxLayout()
+        for widget in (self.date_check, self.date_edit, self.time_check, self.time_edit):
+            when.addWidget(widget)
+        when.addStretch(1)
+        when_box = QVBoxLayout()
+        when_box.addLayout(when)
+        when_box.addWidget(self.time_error)
+        form.addRow(translate("PostDialog", "When"), when_box)
+
+        self.status_combo = QComboBox()
+        for status in Status:
+            self.status_combo.addItem(texts.status_name(status), status.value)
+        self.status_error = self._error_label()
+        _add_row(
+            form,
+            translate("PostDialog", "&Status"),
+            self.status_combo,
+            self._with_error(self.status_combo, self.status_error),
+        )
+
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setMinimumHeight(110)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        body_box = QVBoxLayout()
+        body_box.addWidget(self.body_edit)
+        body_box.addWidget(self.count_label)
+        _add_row(form, translate("PostDialog", "&Body"), self.body_edit, body_box)
+
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(
+            translate("PostDialog", "comma-separated, e.g. autumn, sale")
+        )
+        _add_row(form, translate("PostDialog", "T&ags"), self.tags_edit)
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(60)
+        _add_row(form, translate("PostDialog", "&Notes"), self.notes_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._fill(post, day)
+        for signal in (
+            self.title_edit.textChanged,
+            self.channel_combo.currentTextChanged,
+            self.body_edit.textChanged,
+            self.date_check.toggled,
+            self.time_check.toggled,
+            self.status_combo.currentIndexChanged,
+            self.type_group.idToggled,
+        ):
+            signal.connect(self._validate)
+        self._validate()
+        self.title_edit.setFocus()
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _with_error(self, field: QWidget, error: QLabel) -> QVBoxLayout:
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(field)
+        box.addWidget(error)
+        return box
+
+    def _fill(self, post: Post | None, day: dt.date | None) -> None:
+        if post is None:
+            post = Post(
+                channel_id=self._channels[0].id if self._channels else NEW_CHANNEL,
+                content_type=ContentType.VALUE,
+                title="",
+                date=day,
+                status=Status.DRAFT if day else Status.IDEA,
+            )
+            if not self._channels:
+                self.channel_combo.setCurrentText("Instagram")
+        self.title_edit.setText(post.title)
+        for channel in self._channels:
+            if channel.id == post.channel_id:
+                self.channel_combo.setCurrentText(channel.name)
+        self.type_group.button(list(ContentType).index(post.content_type)).setChecked(True)
+        self.date_check.setChecked(post.date is not None)
+        self.date_edit.setDate(QDate(post.date or day or dt.date.today()))
+        self.time_check.setChecked(post.time is not None)
+        self.time_edit.setTime(
+            QTime(post.time.hour, post.time.minute) if post.time else QTime(9, 0)
+        )
+        self.status_combo.setCurrentIndex(list(Status).index(post.status))
+        self.body_edit.setPlainText(post.body)
+        self.tags_edit.setText(", ".join(post.tags))
+        self.notes_edit.setPlainText(post.notes)
+
+    # -- reading the fields --------------------------------------------------------------
+
+    def channel_name(self) -> str:
+        return self.channel_combo.currentText().strip()
+
+    def existing_channel(self) -> Channel | None:
+        key = self.channel_name().casefold()
+        return next((c for c in self._channels if c.name.casefold() == key), None)
+
+    def new_channel_name(self) -> str | None:
+        """The channel the window must add before saving the post, if it is a new one."""
+        if self.existing_channel() is not None or not self.channel_name():
+            return None
+        return known_name(self.channel_name()) or self.channel_name()
+
+    def post(self) -> Post:
+        """The post as the fields describe it (``channel_id`` is 0 for a new channel)."""
+        channel = self.existing_channel()
+        has_date = self.date_check.isChecked()
+        has_time = has_date and self.time_check.isChecked()
+        time = self.time_edit.time()
+        post = Post(
+            channel_id=channel.id if channel else NEW_CHANNEL,
+            content_type=list(ContentType)[max(0, self.type_group.checkedId())],
+            title=self.title_edit.text().strip(),
+            body=self.body_edit.toPlainText(),
+            date=_python_date(self.date_edit.date()) if has_date else None,
+            time=dt.time(time.hour(), time.minute()) if has_time else None,
+            status=Status(self.status_combo.currentData()),
+            tags=normalize_tags(self.tags_edit.text()),
+            notes=self.notes_edit.toPlainText(),
+        )
+        # An edited post keeps its uid: the edit replaces it.
+        return replace(post, uid=self._original.uid) if self._original else post
+
+    # -- checking ------------------------------------------------------------------------
+
+    def _validate(self) -> None:
+        has_date = self.date_check.isChecked()
+        self.date_edit.setEnabled(has_date)
+        self.time_check.setEnabled(has_date)
+        self.time_edit.setEnabled(has_date and self.time_check.isChecked())
+        problems = dict(post_problems(self.post()))
+        if not self.channel_name():
+            problems["channel"] = translate("PostDialog", "a channel is required")
+        if not self.title_edit.isModified() and self._original is None:
+            problems_shown = {k: v for k, v in problems.items() if k != "title"}
+        else:
+            problems_shown = problems
+        shown = {
+            "title": self.title_error,
+            "channel": self.channel_error,
+            "time": self.time_error,
+            "status": self.status_error,
+        }
+        # A new post's empty title is not an error until the user has typed in it.
+        for field, label in shown.items():
+            label.setText(self._problem_text(field, problems_shown.get(field)))
+            label.setVisible(field in problems_shown)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        self._update_count()
+
+    def _problem_text(self, field: str, reason: str | None) -> str:
+        if reason is None:
+            return ""
+        return {
+            "title": translate("PostDialog", "A title is required."),
+            "time": translate("PostDialog", "An idea without a date has no time."),
+            "status": translate("PostDialog", "Scheduled and published posts need a date."),
+        }.get(field, reason)
+
+    def channel_limit(self) -> int | None:
+        channel = self.existing_channel()
+        return channel.char_limit if channel else default_limit(self.channel_name())
+
+    def _update_count(self) -> None:
+        count = character_count(self.body_edit.toPlainText(), self.channel_name())
+        limit = self.channel_limit()
+        if limit is None:
+            text = translate("PostDialog", "{count} characters").format(count=count)
+            over = False
+        else:
+            over = count > limit
+            text = translate("PostDialog", "{count} / {limit} characters").format(
+                count=count, limit=limit
+            )
+            if over:
+                text += translate("PostDialog", ": {over} over the limit").format(
+                    over=count - limit
+                )
+        if known_name(self.channel_name()) == "X":
+            text += translate("PostDialog", " (links count as 23)")
+        self.count_label.setText(text)
+        self.count_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if over else "")
+
+
+def _python_date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _add_row(
+    form: QFormLayout, text: str, buddy: QWidget, field: QWidget | QLayout | None = None
+) -> None:
+    """A form row whose label's mnemonic (Alt+letter) moves the focus to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    form.addRow(label, field if field is not None else buddy)

@@ -1,0 +1,254 @@
+"""The plan's settings: mix rule, week start, time zone and channels.
+
+The dialog edits copies; the window turns what changed into undoable commands."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import clock
+from planner.channels import default_limit, known_name
+from planner.model import Channel, Settings, WeekStart
+from planner.rules import RULE_IDS
+from ui import texts
+from ui.dialogs import confirm
+from ui.post_dialog import ERROR_STYLE
+
+translate = QCoreApplication.translate
+NAME, LIMIT, TARGET = range(3)
+
+
+@dataclass
+class ChannelChanges:
+    added: list[Channel] = field(default_factory=list)  # id 0: not in the plan yet
+    edited: list[tuple[Channel, Channel]] = field(default_factory=list)
+    deleted: list[Channel] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.edited or self.deleted)
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        channels: list[Channel],
+        post_counts: dict[int, int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("SettingsDialog", "Plan settings"))
+        self.setMinimumWidth(560)
+        self._settings = settings
+        self._channels = {c.id: c for c in channels}
+        self._post_counts = post_counts
+        self._deleted: list[Channel] = []
+        layout = QVBoxLayout(self)
+
+        mix = QGroupBox(translate("SettingsDialog", "Content mix"))
+        mix_form = QFormLayout(mix)
+        self.rule_combo = QComboBox()
+        for rule_id in RULE_IDS:
+            self.rule_combo.addItem(texts.rule_name(rule_id), rule_id)
+        self.rule_combo.setCurrentIndex(RULE_IDS.index(settings.rule))
+        self.custom_spin = QSpinBox()
+        self.custom_spin.setRange(1, 99)
+        self.custom_spin.setSuffix(" %")
+        self.custom_spin.setValue(settings.custom_limit)
+        self.rule_help = QLabel()
+        self.rule_help.setWordWrap(True)
+        mix_form.addRow(translate("SettingsDialog", "&Rule"), self.rule_combo)
+        mix_form.addRow(translate("SettingsDialog", "Promotional &limit"), self.custom_spin)
+        mix_form.addRow("", self.rule_help)
+        layout.addWidget(mix)
+
+        week = QGroupBox(translate("SettingsDialog", "Calendar"))
+        week_form = QFormLayout(week)
+        self.week_start_combo = QComboBox()
+        for day, name in (
+            (WeekStart.MONDAY, translate("SettingsDialog", "Monday")),
+            (WeekStart.SUNDAY, translate("SettingsDialog", "Sunday")),
+            (WeekStart.SATURDAY, translate("SettingsDialog", "Saturday")),
+        ):
+            self.week_start_combo.addItem(name, day)
+        self.week_start_combo.setCurrentIndex(self.week_start_combo.findData(settings.week_start))
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone_combo.setCurrentText(settings.time_zone)
+        week_form.addRow(translate("SettingsDialog", "&Week starts on"), self.week_start_combo)
+        week_form.addRow(translate("SettingsDialog", "&Time zone"), self.zone_combo)
+        layout.addWidget(week)
+
+        channel_box = QGroupBox(translate("SettingsDialog", "Channels"))
+        channel_layout = QVBoxLayout(channel_box)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("SettingsDialog", "Name"),
+                translate("SettingsDialog", "Character limit"),
+                translate("SettingsDialog", "Posts a week (target)"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for channel in channels:
+            self._add_row(channel)
+        channel_layout.addWidget(self.table)
+        row_buttons = QHBoxLayout()
+        self.add_button = QPushButton(translate("SettingsDialog", "&Add channel"))
+        self.delete_button = QPushButton(translate("SettingsDialog", "&Delete channel"))
+        row_buttons.addWidget(self.add_button)
+        row_buttons.addWidget(self.delete_button)
+        row_buttons.addStretch(1)
+        channel_layout.addLayout(row_buttons)
+        layout.addWidget(channel_box)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.rule_combo.currentIndexChanged.connect(self._validate)
+        self.zone_combo.currentTextChanged.connect(self._validate)
+        self.table.itemChanged.connect(self._validate)
+        self.add_button.clicked.connect(self.add_channel_row)
+        self.delete_button.clicked.connect(self.delete_selected_channel)
+        self._validate()
+
+    # -- channels ------------------------------------------------------------------------
+
+    def _add_row(self, channel: Channel) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name = QTableWidgetItem(channel.name)
+        name.setData(Qt.ItemDataRole.UserRole, channel.id)
+        self.table.setItem(row, NAME, name)
+        for column, number in ((LIMIT, channel.char_limit), (TARGET, channel.weekly_target)):
+            self.table.setItem(row, column, QTableWidgetItem("" if number is None else str(number)))
+
+    def add_channel_row(self) -> None:
+        self._add_row(Channel(0, translate("SettingsDialog", "New channel")))
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, NAME)
+        self.table.editItem(self._item(row, NAME))
+
+    def delete_selected_channel(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        channel_id = int(self._item(row, NAME).data(Qt.ItemDataRole.UserRole) or 0)
+        posts = self._post_counts.get(channel_id, 0)
+        if channel_id and posts:
+            name = self._channels[channel_id].name
+            question = translate(
+                "SettingsDialog",
+                "Delete {name} and its {count} posts? You can bring them back with Edit ▸ Undo.",
+            ).format(name=name, count=posts)
+            if not confirm(self, translate("SettingsDialog", "Delete channel"), question):
+                return
+        if channel_id:
+            self._deleted.append(self._channels[channel_id])
+        self.table.removeRow(row)
+        self._validate()
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # a cell the user emptied
+            item = QTableWidgetItem("")
+            self.table.setItem(row, column, item)
+        return item
+
+    def _row_channel(self, row: int) -> Channel:
+        """The channel a table row describes; ``ValueError`` names what is wrong."""
+        name_item = self._item(row, NAME)
+        name = name_item.text().strip()
+        if not name:
+            raise ValueError(translate("SettingsDialog", "Every channel needs a name."))
+        numbers: list[int | None] = []
+        for column in (LIMIT, TARGET):
+            text = self._item(row, column).text().strip()
+            if not text:
+                numbers.append(None)
+                continue
+            if not text.isdigit() or int(text) < 1:
+                raise ValueError(
+                    translate(
+                        "SettingsDialog", "{name}: '{text}' is not a whole number above 0."
+                    ).format(name=name, text=text)
+                )
+            numbers.append(int(text))
+        channel_id = int(name_item.data(Qt.ItemDataRole.UserRole) or 0)
+        return Channel(channel_id, name, numbers[0], numbers[1])
+
+    def channel_changes(self) -> ChannelChanges:
+        changes = ChannelChanges(deleted=list(self._deleted))
+        for row in range(self.table.rowCount()):
+            channel = self._row_channel(row)
+            if channel.id == 0:
+                limit = channel.char_limit or default_limit(channel.name)
+                changes.added.append(
+                    replace(
+                        channel, name=known_name(channel.name) or channel.name, char_limit=limit
+                    )
+                )
+            elif channel != self._channels[channel.id]:
+                changes.edited.append((self._channels[channel.id], channel))
+        return changes
+
+    # -- settings ------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return replace(
+            self._settings,
+            rule=str(self.rule_combo.currentData()),
+            custom_limit=self.custom_spin.value(),
+            week_start=int(self.week_start_combo.currentData()),
+            time_zone=self.zone_combo.currentText().strip(),
+        )
+
+    def _validate(self) -> None:
+        rule = str(self.rule_combo.currentData())
+        self.custom_spin.setEnabled(rule == "custom")
+        self.rule_help.setText(texts.rule_explanation(rule))
+        problem = ""
+        if not clock.is_known_zone(self.zone_combo.currentText().strip()):
+            problem = translate("SettingsDialog", "Choose a time zone from the list.")
+        try:
+            names = [self._row_channel(row).name.casefold() for row in range(self.table.rowCount())]
+        except ValueError as error:
+            problem = problem or str(error)
+        else:
+            if len(names) != len(set(names)):
+                problem = problem or translate("SettingsDialog", "Two channels have the same name.")
+        self.error_label.setText(problem)
+        self.error_label.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

@@ -1,0 +1,160 @@
+"""Translated names and explanations of the plan's concepts, for every part of the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from planner.mix import Code, MixWarning
+from planner.model import ContentType, Post, Status
+from planner.weeks import Week
+
+translate = QCoreApplication.translate
+
+
+def type_name(content_type: ContentType) -> str:
+    return {
+        ContentType.PROMOTIONAL: translate("Concepts", "Promotional"),
+        ContentType.VALUE: translate("Concepts", "Value"),
+        ContentType.CONVERSATION: translate("Concepts", "Conversation"),
+    }[content_type]
+
+
+def type_explanation(content_type: ContentType) -> str:
+    return {
+        ContentType.PROMOTIONAL: translate(
+            "Concepts", "Sells: an offer, a launch, a new product, “book now”."
+        ),
+        ContentType.VALUE: translate(
+            "Concepts", "Helps or entertains: a tip, a how-to, a story, a useful link."
+        ),
+        ContentType.CONVERSATION: translate(
+            "Concepts", "Invites a reply: a question, a poll, a behind-the-scenes ask."
+        ),
+    }[content_type]
+
+
+def type_letter(content_type: ContentType) -> str:
+    return {
+        ContentType.PROMOTIONAL: translate("Concepts", "P"),
+        ContentType.VALUE: translate("Concepts", "V"),
+        ContentType.CONVERSATION: translate("Concepts", "C"),
+    }[content_type]
+
+
+def status_name(status: Status) -> str:
+    return {
+        Status.IDEA: translate("Concepts", "idea"),
+        Status.DRAFT: translate("Concepts", "draft"),
+        Status.SCHEDULED: translate("Concepts", "scheduled"),
+        Status.PUBLISHED: translate("Concepts", "published"),
+    }[status]
+
+
+def rule_name(rule_id: str) -> str:
+    return {
+        "thirds": translate("Concepts", "Rule of thirds"),
+        "80-20": translate("Concepts", "80/20 rule"),
+        "4-1-1": translate("Concepts", "4-1-1 rule"),
+        "custom": translate("Concepts", "My own limit"),
+    }[rule_id]
+
+
+def rule_explanation(rule_id: str) -> str:
+    return {
+        "thirds": translate(
+            "Concepts",
+            "A third of the posts promote the business, a third share ideas and stories, "
+            "a third talk with people.",
+        ),
+        "80-20": translate(
+            "Concepts", "Eight posts in ten inform, teach or entertain; two in ten promote."
+        ),
+        "4-1-1": translate(
+            "Concepts",
+            "For every promotional post, one re-share of someone else's and four posts of value.",
+        ),
+        "custom": translate("Concepts", "Your own share: at most this many posts promote."),
+    }[rule_id]
+
+
+def rule_in_sentence(rule_id: str) -> str:
+    return {
+        "thirds": translate("Concepts", "rule of thirds"),
+        "80-20": translate("Concepts", "80/20 rule"),
+        "4-1-1": translate("Concepts", "4-1-1 rule"),
+        "custom": translate("Concepts", "your own limit"),
+    }[rule_id]
+
+
+def time_text(post: Post) -> str:
+    """``09:00`` (in the user's clock format), or ``any time``."""
+    if post.time is None:
+        return translate("Concepts", "any time")
+    return QLocale().toString(
+        QTime(post.time.hour, post.time.minute), QLocale.FormatType.ShortFormat
+    )
+
+
+def short_day(day: dt.date) -> str:
+    """``Mon 23 Nov`` in the user's language."""
+    return QLocale().toString(QDate(day), "ddd d MMM")
+
+
+def week_title(week: Week) -> str:
+    """``Week 48 · 23–29 Nov 2026`` in the user's language."""
+    locale = QLocale()
+    first, last = QDate(week.start), QDate(week.end)
+    if week.start.year != week.end.year:
+        span = f"{locale.toString(first, 'd MMM yyyy')} – {locale.toString(last, 'd MMM yyyy')}"
+    elif week.start.month != week.end.month:
+        span = f"{locale.toString(first, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
+    else:
+        span = f"{week.start.day}–{locale.toString(last, 'd MMM yyyy')}"
+    return translate("Concepts", "Week {number} · {span}").format(number=week.number, span=span)
+
+
+def warning_text(warning: MixWarning) -> str:
+    """The warning in plain words, in the user's language, with the planner's figures."""
+    f = dict(warning.figures)
+    code = warning.code
+    if code in (Code.PROMO_SHARE_HIGH, Code.PROMO_SHARE_HIGH_CHANNEL):
+        f["rule"] = rule_in_sentence(str(f["rule"]))
+        text = (
+            translate(
+                "Concepts",
+                "{promo} of {total} posts this week is promotional ({share}); "
+                "your limit is {limit} ({rule}).",
+            )
+            if f["promo"] == 1
+            else translate(
+                "Concepts",
+                "{promo} of {total} posts this week are promotional ({share}); "
+                "your limit is {limit} ({rule}).",
+            )
+        )
+        if code == Code.PROMO_SHARE_HIGH_CHANNEL:
+            text = translate("Concepts", "{channel}: ") + text
+        return text.format(**f)
+    if code == Code.PROMO_STREAK:
+        first, last = f["first"], f["last"]
+        assert isinstance(first, dt.date)
+        assert isinstance(last, dt.date)
+        f["when"] = short_day(first) if first == last else f"{short_day(first)} – {short_day(last)}"
+        return translate(
+            "Concepts",
+            "{channel}: {count} promotional posts in a row ({when}); "
+            "put a value or conversation post between them.",
+        ).format(**f)
+    if code == Code.NO_CONVERSATION:
+        return translate(
+            "Concepts",
+            "None of this week's {total} posts invites a reply; "
+            "plan a question, a poll or a behind-the-scenes post.",
+        ).format(**f)
+    if code == Code.BELOW_CADENCE:
+        return translate(
+            "Concepts", "{channel}: {count} of {target} posts this week, below your target."
+        ).format(**f)
+    return warning.message

@@ -1,0 +1,245 @@
+"""The shown week as a table model: one column per day, the day's posts down the rows.
+
+Only the shown week is held. A cell below a day's last post is empty: it takes drops but
+cannot be selected. Drops do not change the model; they ask the window (through
+``posts_dropped``) for an undoable move or copy, after which the week is loaded again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from planner.model import Channel, Post
+from planner.weeks import Week
+from ui import texts
+
+translate = QCoreApplication.translate
+
+POSTS_MIME_TYPE = "application/x-content-planner-posts"
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role:
+    POST = Qt.ItemDataRole.UserRole + 1
+    CHANNEL_NAME = Qt.ItemDataRole.UserRole + 2
+    IN_STREAK = Qt.ItemDataRole.UserRole + 3
+    IS_TODAY = Qt.ItemDataRole.UserRole + 4
+    DAY = Qt.ItemDataRole.UserRole + 5
+
+
+class WeekModel(QAbstractTableModel):
+    # uids, the day they were dropped on, and whether to copy (Ctrl-drag) instead of move
+    posts_dropped = Signal(list, object, bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.week = Week(dt.date(2000, 1, 3))
+        self.today = dt.date.today()
+        self._days: list[list[Post]] = [[] for _ in range(7)]
+        self._channels: dict[int, Channel] = {}
+        self._streak: frozenset[str] = frozenset()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_week(
+        self,
+        week: Week,
+        posts: Iterable[Post],
+        channels: dict[int, Channel],
+        *,
+        today: dt.date,
+        streak: Iterable[str] = (),
+    ) -> None:
+        """Show ``posts`` (already in time order) of ``week``; the model is reset."""
+        self.beginResetModel()
+        self.week, self.today = week, today
+        self._channels = channels
+        self._streak = frozenset(streak)
+        self._days = [[] for _ in range(7)]
+        for post in posts:
+            if post.date is not None and post.date in week:
+                self._days[(post.date - week.start).days].append(post)
+        self.endResetModel()
+
+    def posts(self) -> list[Post]:
+        return [post for day in self._days for post in day]
+
+    def post_at(self, index: ModelIndex) -> Post | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        day = self._days[index.column()]
+        return day[index.row()] if index.row() < len(day) else None
+
+    def index_of(self, uid: str) -> QModelIndex:
+        for column, day in enumerate(self._days):
+            for row, post in enumerate(day):
+                if post.uid == uid:
+                    return self.index(row, column)
+        return QModelIndex()
+
+    def day_of_column(self, column: int) -> dt.date:
+        return self.week.days[column]
+
+    def count_on(self, column: int) -> int:
+        return len(self._days[column])
+
+    # -- the table -----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return max(1, *(len(day) for day in self._days))
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Role.IS_TODAY:
+            return self.day_of_column(index.column()) == self.today
+        if role == Role.DAY:
+            return self.day_of_column(index.column())
+        post = self.post_at(index)
+        if post is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return post.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(post)
+        if role == Role.POST:
+            return post
+        if role == Role.CHANNEL_NAME:
+            return self.channel_name(post)
+        if role == Role.IN_STREAK:
+            return post.uid in self._streak
+        return None
+
+    def channel_name(self, post: Post) -> str:
+        channel = self._channels.get(post.channel_id)
+        return channel.name if channel else ""
+
+    def describe(self, post: Post) -> str:
+        """The whole card in words: for tooltips and screen readers."""
+        when = texts.time_text(post)
+        return translate("WeekModel", "{when} · {channel} · {title} · {type} · {status}").format(
+            when=when,
+            channel=self.channel_name(post),
+            title=post.title,
+            type=texts.type_name(post.content_type),
+            status=texts.status_name(post.status),
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+            return None
+        day = self.day_of_column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QLocale().toString(QDate(day), "ddd d")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        if role == Qt.ItemDataRole.FontRole and day == self.today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if self.post_at(index) is None:
+            return Qt.ItemFlag.ItemIsDropEnabled | Qt.ItemFlag.ItemIsEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    # -- drag and drop -------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [POSTS_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return posts_mime_data(p for p in map(self.post_at, indexes) if p is not None)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: ModelIndex,
+    ) -> bool:
+        target = parent.column() if parent.isValid() else column
+        return (
+            data.hasFormat(POSTS_MIME_TYPE)
+            and 0 <= target < 7
+            and action
+            in (
+                Qt.DropAction.MoveAction,
+                Qt.DropAction.CopyAction,
+            )
+        )
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: ModelIndex,
+    ) -> bool:
+        """A drop on a day asks for the posts to move there (copy with Ctrl); the time of
+        each post is kept. Returns False so no view removes the dragged rows itself."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = parent.column() if parent.isValid() else column
+        uids = uids_from_mime_data(data)
+        if uids:
+            copy = action == Qt.DropAction.CopyAction
+            self.posts_dropped.emit(uids, self.day_of_column(target), copy)
+        return False
+
+
+def posts_mime_data(posts: Iterable[Post]) -> QMimeData:
+    chosen = list(posts)
+    data = QMimeData()
+    uids = [post.uid for post in chosen]
+    data.setData(POSTS_MIME_TYPE, QByteArray(json.dumps(uids).encode()))
+    data.setText("\n".join(post.title for post in chosen))  # a drop in a text editor
+    return data
+
+
+def uids_from_mime_data(data: QMimeData) -> list[str]:
+    try:
+        uids = json.loads(bytes(data.data(POSTS_MIME_TYPE).data()).decode())
+    except ValueError:
+        return []
+    return [uid for uid in uids if isinstance(uid, str)] if isinstance(uids, list) else []
