@@ -212,7 +212,7 @@ class PostDialog(QDialog):
                 self.channel_combo.setCurrentText(channel.name)
         self.type_group.button(list(ContentType).index(post.content_type)).setChecked(True)
         self.date_check.setChecked(post.date is not None)
-        self.date_edit.setDate(QDate(post.date or day or dt.date.today()))
+        self.date_edit.setDate(texts.qdate(post.date or day or dt.date.today()))
         self.time_check.setChecked(post.time is not None)
         self.time_edit.setTime(
             QTime(post.time.hour, post.time.minute) if post.time else QTime(9, 0)

@@ -88,6 +88,10 @@ def rule_in_sentence(rule_id: str) -> str:
     }[rule_id]
 
 
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def time_text(post: Post) -> str:
     """``09:00`` (in the user's clock format), or ``any time``."""
     if post.time is None:
@@ -99,13 +103,13 @@ def time_text(post: Post) -> str:
 
 def short_day(day: dt.date) -> str:
     """``Mon 23 Nov`` in the user's language."""
-    return QLocale().toString(QDate(day), "ddd d MMM")
+    return QLocale().toString(qdate(day), "ddd d MMM")
 
 
 def week_title(week: Week) -> str:
     """``Week 48 · 23–29 Nov 2026`` in the user's language."""
     locale = QLocale()
-    first, last = QDate(week.start), QDate(week.end)
+    first, last = qdate(week.start), qdate(week.end)
     if week.start.year != week.end.year:
         span = f"{locale.toString(first, 'd MMM yyyy')} – {locale.toString(last, 'd MMM yyyy')}"
     elif week.start.month != week.end.month:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDate,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -154,9 +153,9 @@ class WeekModel(QAbstractTableModel):
             return None
         day = self.day_of_column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().toString(QDate(day), "ddd d")
+            return QLocale().toString(texts.qdate(day), "ddd d")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+            return QLocale().toString(texts.qdate(day), QLocale.FormatType.LongFormat)
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)
