@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from planner import __version__
+from planner import __version__, clock
 from planner.csv_export import write_to_binary, write_to_file
 from planner.csv_import import CsvImportError, apply_import, preview_import, read_csv
 from planner.dateparse import parse_date
@@ -175,7 +175,8 @@ def _week(plan: Plan, day: dt.date | None) -> Week:
 
 def _mix(args: argparse.Namespace) -> int:
     with Plan.open(args.plan, readonly=True) as plan:
-        report = plan.mix(_week(plan, args.week))
+        now = clock.wall_now(plan.settings().time_zone)
+        report = plan.mix(_week(plan, args.week), now)
     if args.json:
         print(json.dumps(report_json(report), ensure_ascii=False))
     else:

@@ -27,5 +27,10 @@ def now(zone_name: str) -> dt.datetime:
     return dt.datetime.now(tz.gettz(zone_name) or dt.UTC)
 
 
+def wall_now(zone_name: str) -> dt.datetime:
+    """The wall-clock time in the zone, without the zone: what a post's date and time mean."""
+    return now(zone_name).replace(tzinfo=None)
+
+
 def today(zone_name: str) -> dt.date:
     return now(zone_name).date()

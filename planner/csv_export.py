@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from planner.csv_format import COLUMNS, guard
+from planner.csv_format import COLUMNS, NO, YES, guard
 from planner.model import Channel, Post
 
 
@@ -28,6 +28,9 @@ def post_cells(post: Post, channels: Mapping[int, Channel]) -> list[str]:
         post.status.value,
         guard(", ".join(post.tags)),
         guard(post.notes),
+        YES if post.followup.done else NO,
+        guard(post.followup.note),
+        str(post.followup.conversations),
     ]
 
 

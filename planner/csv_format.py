@@ -15,9 +15,13 @@ COLUMNS = (
     "status",
     "tags",
     "notes",
+    # Added with follow-ups, after the columns of PRODUCT.md §6, so older files still read.
+    "followup_done",
+    "followup_note",
+    "conversations",
 )
 # Cells a spreadsheet could take for a formula (OWASP CSV injection).
-TEXT_COLUMNS = frozenset({"title", "body", "notes", "tags", "channel"})
+TEXT_COLUMNS = frozenset({"title", "body", "notes", "tags", "channel", "followup_note"})
 REQUIRED_COLUMNS = ("channel", "content_type", "title")
 DELIMITERS = (",", ";", "\t")
 
@@ -34,6 +38,11 @@ CONTENT_TYPE_NAMES: dict[str, ContentType] = {
     **dict.fromkeys(("engagement", "question", "community", "personal"), ContentType.CONVERSATION),
 }
 STATUS_NAMES: dict[str, Status] = {s.value: s for s in Status}
+YES, NO = "yes", "no"
+DONE_NAMES = {
+    **dict.fromkeys(("yes", "y", "true", "1", "done", "x"), True),
+    **dict.fromkeys(("no", "n", "false", "0", ""), False),
+}
 COLUMN_ALIASES = {"type": "content_type", "contenttype": "content_type"}
 
 

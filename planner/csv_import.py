@@ -20,6 +20,7 @@ from planner.csv_format import (
     COLUMNS,
     CONTENT_TYPE_NAMES,
     DELIMITERS,
+    DONE_NAMES,
     REQUIRED_COLUMNS,
     STATUS_NAMES,
     TEXT_COLUMNS,
@@ -289,6 +290,22 @@ def _parse_tags(cell: str, _dayfirst: bool) -> tuple[str, ...]:
     return normalize_tags(cell)
 
 
+def _parse_done(cell: str, _dayfirst: bool) -> bool:
+    key = cell.strip().lower()
+    if key in DONE_NAMES:
+        return DONE_NAMES[key]
+    raise ValueError(f"{cell.strip()!r} is not yes or no")
+
+
+def _parse_conversations(cell: str, _dayfirst: bool) -> int:
+    text = cell.strip()
+    if not text:
+        return 0
+    if not text.isdigit():
+        raise ValueError(f"{text!r} is not a number of conversations (0 or more)")
+    return int(text)
+
+
 _CELL_PARSERS = {
     "uid": _parse_uid,
     "date": _parse_optional_date,
@@ -297,6 +314,8 @@ _CELL_PARSERS = {
     "content_type": _parse_content_type,
     "status": _parse_status,
     "tags": _parse_tags,
+    "followup_done": _parse_done,
+    "conversations": _parse_conversations,
 }
 
 
@@ -349,6 +368,11 @@ def _build_post(
 ) -> Post:
     values = {key: value for key, value in fields.values.items() if key in _POST_FIELDS}
     status = values.pop("status", None)
+    followup = {
+        name: fields.values[column]
+        for column, name in _FOLLOWUP_FIELDS.items()
+        if column in fields.values
+    }
     if fields.channel is not None:
         values["channel_id"] = channel_ids.id_for(fields.channel)
     if before is None:
@@ -356,6 +380,8 @@ def _build_post(
         post = Post(**{"uid": uid or new_uid(), **values})
     else:
         post = replace(before, **values)
+    if followup:
+        post = replace(post, followup=replace(post.followup, **followup))
     if post.date is None and "time" not in values:
         post = replace(post, time=None)  # the row made it an idea; its old time goes too
     if status is not None:
@@ -366,7 +392,12 @@ def _build_post(
     return post
 
 
-_POST_FIELDS = frozenset(COLUMNS) - {"uid", "channel"} | {"channel_id"}
+_FOLLOWUP_FIELDS = {
+    "followup_done": "done",
+    "followup_note": "note",
+    "conversations": "conversations",
+}
+_POST_FIELDS = frozenset(COLUMNS) - {"uid", "channel", *_FOLLOWUP_FIELDS} | {"channel_id"}
 
 
 class _ChannelIds:

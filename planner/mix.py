@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from itertools import groupby
 
+from planner.followups import FollowUpCounts, FollowUpState, count_followups, state
 from planner.model import Channel, ContentType, Post, Settings
 from planner.rules import Rule, over_limit, rule_for
 from planner.weeks import Week, day_label
@@ -45,6 +47,7 @@ class MixReport:
     rule: Rule
     counts: Mapping[ContentType, int]
     warnings: Sequence[MixWarning] = field(default_factory=tuple)
+    followups: FollowUpCounts = field(default_factory=FollowUpCounts)
 
     @property
     def total(self) -> int:
@@ -89,18 +92,25 @@ def compute_mix(
     posts: Iterable[Post],
     settings: Settings,
     channels: Mapping[int, Channel],
+    now: dt.datetime | None = None,
 ) -> MixReport:
-    """The mix of the dated posts in ``week`` and every warning the rules raise for it."""
+    """The mix of the dated posts in ``week`` and every warning the rules raise for it.
+
+    ``now`` (wall-clock time in the plan's zone) decides which follow-ups are overdue;
+    without it, none are.
+    """
     dated = sorted((p for p in posts if p.date is not None and p.date in week), key=Post.sort_key)
     rule = rule_for(settings.rule, settings.custom_limit)
     counts = count_types(dated)
+    followups = count_followups(dated, now) if now else FollowUpCounts()
     warnings = [
         *_share_warnings(dated, counts, rule, channels),
         *_streak_warnings(dated, channels),
         *_conversation_warnings(dated, counts),
         *_cadence_warnings(dated, channels),
+        *(_followup_warnings(dated, now) if now else []),
     ]
-    return MixReport(week, rule, counts, tuple(warnings))
+    return MixReport(week, rule, counts, tuple(warnings), followups)
 
 
 def _promo_warning(code: str, promo: int, total: int, rule: Rule, channel: str = "") -> MixWarning:
@@ -196,6 +206,18 @@ def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) ->
             figures = {"channel": channel.name, "count": count, "target": target}
             warnings.append(MixWarning(Code.BELOW_CADENCE, message, channel.id, figures=figures))
     return warnings
+
+
+def _followup_warnings(posts: Sequence[Post], now: dt.datetime) -> list[MixWarning]:
+    overdue = tuple(p.uid for p in posts if state(p, now) is FollowUpState.OVERDUE)
+    if not overdue:
+        return []
+    count = len(overdue)
+    message = (
+        f"{count} follow-up{'s' if count != 1 else ''} overdue: published posts whose "
+        "replies were not done within a day."
+    )
+    return [MixWarning(Code.FOLLOWUPS_OVERDUE, message, None, overdue, {"count": count})]
 
 
 def report_json(report: MixReport) -> dict[str, object]:

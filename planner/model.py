@@ -40,6 +40,17 @@ class Channel:
     name: str
     char_limit: int | None = None
     weekly_target: int | None = None
+    # Replies to this channel's posts are planned within this many hours (None: the day).
+    reply_hours: int | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """After a post is published: the replies to it, done or not, and what came of them."""
+
+    done: bool = False
+    note: str = ""
+    conversations: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,10 +70,16 @@ class Post:
     tags: tuple[str, ...] = ()
     notes: str = ""
     uid: str = field(default_factory=new_uid)
+    # Kept whatever the status; it shows, and counts, while the post is published.
+    followup: FollowUp = field(default_factory=FollowUp)
 
     @property
     def is_idea(self) -> bool:
         return self.date is None
+
+    @property
+    def has_followup(self) -> bool:
+        return self.status is Status.PUBLISHED and self.date is not None
 
     def sort_key(self) -> tuple[dt.date, bool, dt.time]:
         """Time order within a plan: by day, "any time" posts first, then by time."""
@@ -114,4 +131,6 @@ def post_problems(post: Post) -> list[tuple[str, str]]:
             problems.append(("time", "a post without a date cannot have a time"))
         if post.status in DATED_STATUSES:
             problems.append(("status", f"a {post.status} post needs a date"))
+    if post.followup.conversations < 0:
+        problems.append(("conversations", "conversations cannot be fewer than 0"))
     return problems

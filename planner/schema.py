@@ -79,9 +79,25 @@ def _v1_initial(db: Database) -> None:
     db.table("posts").create_index(["channel_id", "date"], index_name="posts_channel_date")
 
 
+def _v2_followups(db: Database) -> None:
+    # A published post's follow-up (replies done, a note, conversations held) lives on the
+    # post itself: one to one, deleted and restored with it. reply_hours: the time a
+    # channel's replies are planned within (NULL: within the day).
+    db.execute(
+        "ALTER TABLE posts ADD COLUMN followup_done INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (followup_done IN (0, 1))"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN followup_note TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "ALTER TABLE posts ADD COLUMN conversations INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (conversations >= 0)"
+    )
+    db.execute("ALTER TABLE channels ADD COLUMN reply_hours INTEGER CHECK (reply_hours > 0)")
+
+
 # Each step moves the schema up one version; version N is reached by the first N steps.
 # A released step is never edited: files in users' hands were made by it.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_followups]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

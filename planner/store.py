@@ -19,6 +19,7 @@ from planner.mix import MixReport, compute_mix
 from planner.model import (
     Channel,
     ContentType,
+    FollowUp,
     Post,
     Settings,
     Status,
@@ -26,6 +27,7 @@ from planner.model import (
     normalize_tags,
     post_problems,
 )
+from planner.review import WeekReview, review_week
 from planner.rules import RULE_IDS, check_custom_limit
 from planner.schema import (
     CURRENT_VERSION,
@@ -40,7 +42,10 @@ from planner.schema import (
 )
 from planner.weeks import Week, week_containing
 
-_POST_COLUMNS = "uid, channel_id, content_type, title, body, date, time, status, tags, notes"
+_POST_COLUMNS = (
+    "uid, channel_id, content_type, title, body, date, time, status, tags, notes, "
+    "followup_done, followup_note, conversations"
+)
 # The order of the week grid and of exports: by day, "any time" first, then by time.
 _POST_ORDER = "date, time, id"
 MAX_CHANNEL_NAME = 60
@@ -236,12 +241,17 @@ class Plan:
         return self.find_channel(name) or self.add_channel(known or name, default_limit(name))
 
     def add_channel(
-        self, name: str, char_limit: int | None = None, weekly_target: int | None = None
+        self,
+        name: str,
+        char_limit: int | None = None,
+        weekly_target: int | None = None,
+        reply_hours: int | None = None,
     ) -> Channel:
-        channel = Channel(0, name.strip(), char_limit, weekly_target)
+        channel = Channel(0, name.strip(), char_limit, weekly_target, reply_hours)
         self._check_channel(channel)
         with self.transaction() as db:
-            row = {"name": channel.name, "char_limit": char_limit, "weekly_target": weekly_target}
+            row = _channel_row(channel)
+            del row["id"]
             channel_id = db.table("channels").insert(row).last_rowid
         assert channel_id is not None  # an insert always has a rowid
         return replace(channel, id=channel_id)
@@ -250,14 +260,7 @@ class Plan:
         channel = replace(channel, name=channel.name.strip())
         self._check_channel(channel)
         with self.transaction() as db:
-            db.table("channels").update(
-                channel.id,
-                {
-                    "name": channel.name,
-                    "char_limit": channel.char_limit,
-                    "weekly_target": channel.weekly_target,
-                },
-            )
+            db.table("channels").update(channel.id, _channel_row(channel))
         return channel
 
     def delete_channel(self, channel_id: int) -> list[Post]:
@@ -271,14 +274,7 @@ class Plan:
     def restore_channel(self, channel: Channel, posts: Iterable[Post]) -> None:
         """Put back a deleted channel, with its id and its posts."""
         with self.transaction() as db:
-            db.table("channels").insert(
-                {
-                    "id": channel.id,
-                    "name": channel.name,
-                    "char_limit": channel.char_limit,
-                    "weekly_target": channel.weekly_target,
-                }
-            )
+            db.table("channels").insert(_channel_row(channel))
             self.put_posts(posts)
 
     def count_posts_on_channel(self, channel_id: int) -> int:
@@ -290,7 +286,12 @@ class Plan:
             raise ValidationError("a channel needs a name")
         if len(channel.name) > MAX_CHANNEL_NAME:
             raise ValidationError(f"a channel name has at most {MAX_CHANNEL_NAME} characters")
-        for number, what in ((channel.char_limit, "limit"), (channel.weekly_target, "target")):
+        numbers = (
+            (channel.char_limit, "limit"),
+            (channel.weekly_target, "target"),
+            (channel.reply_hours, "reply window"),
+        )
+        for number, what in numbers:
             if number is not None and number < 1:
                 raise ValidationError(f"a channel's {what} must be at least 1")
         same = self.find_channel(channel.name)
@@ -380,8 +381,14 @@ class Plan:
 
     # -- the mix -------------------------------------------------------------------------
 
-    def mix(self, week: Week) -> MixReport:
-        return compute_mix(week, self.posts_in(week), self.settings(), self.channel_map())
+    def mix(self, week: Week, now: dt.datetime | None = None) -> MixReport:
+        """The week's mix; ``now`` (wall-clock, plan's zone) also judges follow-ups."""
+        settings = self.settings()
+        return compute_mix(week, self.posts_in(week), settings, self.channel_map(), now)
+
+    def review(self, week: Week, now: dt.datetime) -> WeekReview:
+        settings = self.settings()
+        return review_week(week, self.posts_in(week), settings, self.channel_map(), now)
 
     # -- the file ------------------------------------------------------------------------
 
@@ -423,6 +430,9 @@ def _to_row(post: Post) -> dict[str, Any]:
         "status": post.status.value,
         "tags": ", ".join(post.tags),
         "notes": post.notes,
+        "followup_done": int(post.followup.done),
+        "followup_note": post.followup.note,
+        "conversations": post.followup.conversations,
     }
 
 
@@ -438,4 +448,15 @@ def _from_row(row: dict[str, Any]) -> Post:
         status=Status(row["status"]),
         tags=normalize_tags(row["tags"]),
         notes=row["notes"],
+        followup=FollowUp(bool(row["followup_done"]), row["followup_note"], row["conversations"]),
     )
+
+
+def _channel_row(channel: Channel) -> dict[str, Any]:
+    return {
+        "id": channel.id,
+        "name": channel.name,
+        "char_limit": channel.char_limit,
+        "weekly_target": channel.weekly_target,
+        "reply_hours": channel.reply_hours,
+    }

@@ -16,8 +16,10 @@ from planner.store import Plan
 # GUI tests run without a display, before any test imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# A fixed "today" for everything that depends on the date: Monday of week 48, 2026.
-TODAY = dt.date(2026, 11, 23)
+# A fixed "now" for everything that depends on the clock: Monday of week 48, 2026, 10:00
+# in the plan's time zone.
+NOW = dt.datetime(2026, 11, 23, 10, 0)
+TODAY = NOW.date()
 
 
 @pytest.fixture(autouse=True)

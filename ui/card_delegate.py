@@ -1,29 +1,51 @@
-"""Paints one post as a card: type by colour and by letter, time, title, channel, status.
+"""Paints one post as a card: type by colour and by letter, time, title, channel, status;
+and, under a published post, its follow-up in a quieter strip with a checkbox.
 
-┌▌(P) 09:00          ┐   the badge's letter reads without colour
-│▌ Autumn sale: 20%  │   the title takes two lines, then elides
-│▌ off all week on…  │
-│▌ Instagram · draft │
+    ┌▌(P) 09:00             ┐   the badge's letter reads without colour
+    │▌ Autumn sale: 20% off │   the title takes two lines, then elides
+    │▌ all week in the sh…  │
+    │▌ Instagram · published│
+    ├┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┤
+    │ ☐ Reply same day      │   done, pending or overdue; click the box
+    │   answered 6 comments │   the follow-up's note
+    └───────────────────────┘
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPalette,
     QPen,
     QTextLayout,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
+from planner.followups import FollowUpState
 from planner.model import Post
 from ui import texts
-from ui.style import card_background, muted_text, type_colour
+from ui.style import alert_colour, blend, card_background, muted_text, type_colour
 from ui.week_model import Role
 
 MARGIN = 4  # around a card, inside its cell
@@ -33,13 +55,20 @@ BADGE = 20
 RADIUS = 6
 LINE_GAP = 2
 TITLE_LINES = 2
+FOLLOWUP_LINES = 2
+CHECK = 16
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def card_height(metrics: QFontMetrics) -> int:
+def card_height(metrics: QFontMetrics, with_followup: bool = False) -> int:
     line = metrics.height()
     lines_below_badge = TITLE_LINES + 1
-    return 2 * MARGIN + 2 * PADDING + max(BADGE, line) + lines_below_badge * (line + LINE_GAP)
+    height = 2 * MARGIN + 2 * PADDING + max(BADGE, line) + lines_below_badge * (line + LINE_GAP)
+    return height + (followup_height(metrics) if with_followup else 0)
+
+
+def followup_height(metrics: QFontMetrics) -> int:
+    return PADDING + FOLLOWUP_LINES * (metrics.height() + LINE_GAP)
 
 
 def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
@@ -63,9 +92,30 @@ def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[st
     return [part.strip() for part in lines]
 
 
+def card_rect(option: QStyleOptionViewItem) -> QRectF:
+    return QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+
+
+def followup_rect(option: QStyleOptionViewItem) -> QRectF:
+    card = card_rect(option)
+    height = followup_height(option.fontMetrics)
+    return QRectF(card.left(), card.bottom() - height, card.width(), height)
+
+
+def checkbox_rect(option: QStyleOptionViewItem) -> QRect:
+    strip = followup_rect(option)
+    line = option.fontMetrics.height()
+    top = int(strip.top()) + PADDING // 2 + (line - CHECK) // 2
+    return QRect(int(strip.left()) + PADDING, top, CHECK, CHECK)
+
+
 class CardDelegate(QStyledItemDelegate):
+    followup_toggled = Signal(str)  # the post's uid: replies done <-> not done
+    followup_edit_requested = Signal(str)  # the post's uid: open its follow-up
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        return QSize(150, card_height(option.fontMetrics))
+        with_followup = index.data(Role.FOLLOWUP) is not None
+        return QSize(150, card_height(option.fontMetrics, with_followup))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         post = index.data(Role.POST)
@@ -73,11 +123,40 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        card = card_rect(option)
         self._paint_frame(painter, card, post, option)
         self._paint_badge(painter, card, post, option)
         self._paint_text(painter, card, post, str(index.data(Role.CHANNEL_NAME)), option)
+        state = index.data(Role.FOLLOWUP)
+        if state is not None:
+            reply_hours = index.data(Role.REPLY_HOURS)
+            self._paint_followup(painter, post, FollowUpState(state), reply_hours, option)
         painter.restore()
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: object,
+        option: QStyleOptionViewItem,
+        index: ModelIndex,
+    ) -> bool:
+        """A click on the follow-up's box marks the replies done (or not); a double click
+        on the strip opens the follow-up for a note."""
+        if index.data(Role.FOLLOWUP) is None or not isinstance(event, QMouseEvent):
+            return False
+        point = event.position().toPoint()
+        post = index.data(Role.POST)
+        if event.type() == QEvent.Type.MouseButtonRelease and checkbox_rect(option).adjusted(
+            -4, -4, 4, 4
+        ).contains(point):
+            self.followup_toggled.emit(post.uid)
+            return True
+        if event.type() == QEvent.Type.MouseButtonDblClick and followup_rect(option).contains(
+            point
+        ):
+            self.followup_edit_requested.emit(post.uid)
+            return True
+        return False
 
     def _paint_frame(
         self, painter: QPainter, card: QRectF, post: Post, option: QStyleOptionViewItem
@@ -137,9 +216,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         top = int(card.top()) + PADDING + (first_height - line) // 2
         time_left = left + BADGE + 6
-        painter.drawText(
-            QRect(time_left, top, left + width - time_left, line), align, texts.time_text(post)
-        )
+        time_rect = QRect(time_left, top, left + width - time_left, line)
+        painter.drawText(time_rect, align, texts.time_text(post))
 
         # The title on up to two lines, then the channel and status, quieter.
         painter.setFont(option.font)
@@ -155,3 +233,78 @@ class CardDelegate(QStyledItemDelegate):
             align,
             metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width),
         )
+
+    def _paint_followup(
+        self,
+        painter: QPainter,
+        post: Post,
+        state: FollowUpState,
+        reply_hours: int | None,
+        option: QStyleOptionViewItem,
+    ) -> None:
+        pal = option.palette
+        strip = followup_rect(option)
+        # Quieter than the post: the view's own background, under a dashed rule.
+        shape = QPainterPath()
+        shape.addRoundedRect(card_rect(option), RADIUS, RADIUS)
+        area = QPainterPath()
+        area.addRect(strip.adjusted(STRIPE, 0, 0, 0))
+        quiet = blend(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.03)
+        painter.fillPath(shape.intersected(area), quiet)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(
+            int(strip.left()) + STRIPE, int(strip.top()), int(strip.right()), int(strip.top())
+        )
+
+        box = QStyleOptionButton()
+        box.rect = checkbox_rect(option)
+        box.palette = pal
+        box.state = QStyle.StateFlag.State_Enabled | (
+            QStyle.StateFlag.State_On if state is FollowUpState.DONE else QStyle.StateFlag.State_Off
+        )
+        widget: QWidget | None = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, widget)
+
+        metrics = option.fontMetrics
+        line = metrics.height()
+        left = box.rect.right() + 6
+        width = int(strip.right()) - PADDING - left
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        text = texts.followup_text(state, reply_hours)
+        font = QFont(option.font)
+        if state is FollowUpState.OVERDUE:
+            font.setBold(True)
+            painter.setPen(alert_colour(pal))
+            text = "⚠ " + text
+        else:
+            painter.setPen(muted_text(pal))
+        painter.setFont(font)
+        top = int(strip.top()) + PADDING // 2
+        painter.drawText(
+            QRect(left, top, width, line),
+            align,
+            QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width),
+        )
+        # Below: what came of it, the conversations held and the note.
+        count = post.followup.conversations
+        logged = [texts.conversations_text(count)] if count else []
+        logged += [post.followup.note.replace("\n", " ")] if post.followup.note else []
+        if logged:
+            note_font = QFont(option.font)
+            note_font.setItalic(True)
+            painter.setFont(note_font)
+            painter.setPen(muted_text(pal))
+            note = QFontMetrics(note_font).elidedText(
+                " · ".join(logged),
+                Qt.TextElideMode.ElideRight,
+                int(strip.right()) - PADDING - box.rect.left(),
+            )
+            note_rect = QRect(
+                box.rect.left(),
+                top + line + LINE_GAP,
+                int(strip.right()) - PADDING - box.rect.left(),
+                line,
+            )
+            painter.drawText(note_rect, align, note)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from planner.csv_import import ImportPreview, ImportResult, apply_import
-from planner.model import Channel, Post, Settings, Status, new_uid
+from planner.model import Channel, FollowUp, Post, Settings, Status, new_uid
 from planner.sample import add_sample_week
 from planner.weeks import Week
 from ui.document import PlanCommand, PlanDocument
@@ -92,6 +92,21 @@ def delete_posts(document: PlanDocument, posts: Sequence[Post]) -> PostsCommand:
     return PostsCommand(document, text, posts, [])
 
 
+def mark_replies(document: PlanDocument, posts: Sequence[Post], done: bool) -> PostsCommand:
+    changed = [replace(p, followup=replace(p.followup, done=done)) for p in posts]
+    text = (
+        translate("Commands", "Mark replies done")
+        if done
+        else translate("Commands", "Mark replies not done")
+    )
+    return PostsCommand(document, text, posts, changed)
+
+
+def edit_followup(document: PlanDocument, post: Post, followup: FollowUp) -> PostsCommand:
+    changed = replace(post, followup=followup)
+    return PostsCommand(document, translate("Commands", "Edit follow-up"), [post], [changed])
+
+
 class SettingsCommand(PlanCommand):
     def __init__(self, document: PlanDocument, before: Settings, after: Settings) -> None:
         super().__init__(document, translate("Commands", "Change settings"))
@@ -105,16 +120,18 @@ class SettingsCommand(PlanCommand):
 
 
 class AddChannelCommand(PlanCommand):
-    def __init__(
-        self, document: PlanDocument, name: str, char_limit: int | None, target: int | None
-    ) -> None:
+    def __init__(self, document: PlanDocument, wanted: Channel) -> None:
+        """Add a channel like ``wanted`` (whose id is not used: the plan gives one)."""
         super().__init__(document, translate("Commands", "Add channel"))
-        self.wanted = (name, char_limit, target)
+        self.wanted = wanted
         self.channel: Channel | None = None
 
     def apply(self) -> None:
         if self.channel is None:
-            self.channel = self.plan.add_channel(*self.wanted)
+            wanted = self.wanted
+            self.channel = self.plan.add_channel(
+                wanted.name, wanted.char_limit, wanted.weekly_target, wanted.reply_hours
+            )
         else:  # redo: the same channel, with the same id, so later commands still match
             self.plan.restore_channel(self.channel, ())
 

@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import __version__, clock, paths
+from planner import __version__, clock, followups, paths
 from planner.csv_export import write_to_file
 from planner.errors import PlannerError
 from planner.mix import compute_mix
 from planner.model import Channel, Post, Settings
 from planner.store import Plan
 from planner.weeks import Week, week_containing
-from ui import commands
+from ui import commands, texts
 from ui.dialogs import show_error
 from ui.document import PlanCommand, PlanDocument
 from ui.empty_state import EmptyState
+from ui.followup_dialog import FollowUpDialog
 from ui.icons import app_icon, icon
 from ui.import_dialog import ImportDialog
 from ui.mix_panel import MixPanel
 from ui.post_dialog import PostDialog
+from ui.review_dialog import ReviewDialog
 from ui.settings_dialog import SettingsDialog
-from ui.texts import week_title
 from ui.week_model import WeekModel
 from ui.week_view import WeekView
 
@@ -56,11 +57,12 @@ class MainWindow(QMainWindow):
         self,
         document: PlanDocument,
         *,
-        today: Callable[[str], dt.date] = clock.today,
+        now: Callable[[str], dt.datetime] = clock.wall_now,
         remember_state: bool = True,
     ) -> None:
         super().__init__()
-        self._today = today
+        # The wall-clock time in a zone: injected by tests, so "today" and overdue are fixed.
+        self._now = now
         # Window geometry and the last week shown are kept in QSettings, unless a
         # throwaway window (selfcheck) must leave the user's settings alone.
         self._remember_state = remember_state
@@ -87,6 +89,12 @@ class MainWindow(QMainWindow):
         self.view.setMinimumWidth(7 * 96)
         self.view.edit_requested.connect(self.edit_post)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.cards.followup_toggled.connect(lambda uid: self.toggle_replies_done([uid]))
+        self.view.cards.followup_edit_requested.connect(self._edit_followup_of)
+        # Redraws the week when a follow-up turns overdue or the day changes.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setSingleShot(True)
+        self._clock_timer.timeout.connect(self.reload)
         self.mix_panel = MixPanel()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.view)
@@ -141,6 +149,28 @@ class MainWindow(QMainWindow):
             tr("De&lete"), self.delete_selected, [key.Delete], context=self.view
         )
         self.sample_action = self._action(tr("Add a &sample week"), self.add_sample_week)
+        self.replies_done_action = self._action(
+            tr("&Replies done"), self.toggle_replies_done, ["Space"], context=self.view
+        )
+        self.followup_action = self._action(
+            tr("&Follow-up…"), self.edit_current_followup, ["Ctrl+Shift+F"]
+        )
+        self.review_action = self._action(tr("Week in &review…"), self.show_review)
+        # The cards' context menu, in this order.
+        for action in self.view.actions():
+            self.view.removeAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.addActions(
+            [
+                self.edit_post_action,
+                self.duplicate_action,
+                self.delete_action,
+                separator,
+                self.replies_done_action,
+                self.followup_action,
+            ]
+        )
         self.previous_action = self._action(
             tr("&Previous week"), self.previous_week, ["Alt+Left", "PgUp"], "go-previous"
         )
@@ -171,9 +201,13 @@ class MainWindow(QMainWindow):
             [self.new_post_action, self.edit_post_action, self.duplicate_action, self.delete_action]
         )
         self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.replies_done_action, self.followup_action])
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.sample_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.review_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
         self._update_recent_menu()
@@ -250,8 +284,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.document.undo_stack.clear)
         QTimer.singleShot(0, self.reload)
 
+    def now(self, settings: Settings | None = None) -> dt.datetime:
+        return self._now((settings or self.plan.settings()).time_zone)
+
     def today(self, settings: Settings | None = None) -> dt.date:
-        return self._today((settings or self.plan.settings()).time_zone)
+        return self.now(settings).date()
 
     # -- showing the week ----------------------------------------------------------------
 
@@ -265,15 +302,18 @@ class MainWindow(QMainWindow):
         channels = plan.channel_map()
         self._refresh_channel_filter(channels)
         posts = plan.posts_in(self.week)
-        report = compute_mix(self.week, posts, settings, channels)
+        now = self.now(settings)
+        report = compute_mix(self.week, posts, settings, channels, now)
         shown_channel = self.channel_filter.currentData()
         shown = [p for p in posts if shown_channel is None or p.channel_id == shown_channel]
         streak = [uid for w in report.warnings for uid in w.post_uids]
-        today = self.today(settings)
-        self.model.set_week(self.week, shown, channels, today=today, streak=streak)
+        self.model.set_week(self.week, shown, channels, now=now, streak=streak)
+        self._schedule_clock(posts, now)
         self.view.select_posts(selected)
-        self.mix_panel.set_report(report)
-        self.week_label.setText(week_title(self.week))
+        current = self.week.start <= now.date() <= self.week.end
+        heading = self.tr("This week") if current else texts.week_title(self.week)
+        self.mix_panel.set_report(report, heading)
+        self.week_label.setText(texts.week_title(self.week))
         empty = plan.is_empty() and not plan.readonly
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
         self.status_label.setText(
@@ -284,6 +324,14 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
         self._update_actions()
+
+    def _schedule_clock(self, posts: list[Post], now: dt.datetime) -> None:
+        """Wake at the next moment the shown week changes by itself: a follow-up turning
+        overdue, or midnight (a new today)."""
+        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time.min)
+        moment = min(filter(None, (followups.next_change(posts, now), midnight)))
+        seconds = (moment - now).total_seconds()
+        self._clock_timer.start(int(min(max(seconds, 1), 86_400) * 1000))
 
     def _refresh_channel_filter(self, channels: dict[int, Channel]) -> None:
         current = self.channel_filter.currentData()
@@ -328,6 +376,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable)
         for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
             action.setEnabled(writable and selected)
+        with_followup = any(post.has_followup for post in self.view.selected_posts())
+        for action in (self.replies_done_action, self.followup_action):
+            action.setEnabled(writable and with_followup)
 
     # -- post actions --------------------------------------------------------------------
 
@@ -372,8 +423,8 @@ class MainWindow(QMainWindow):
         with self.document.macro(text):
             new_channel = dialog.new_channel_name()
             if new_channel:
-                limit = dialog.channel_limit()
-                add = commands.AddChannelCommand(self.document, new_channel, limit, None)
+                wanted = Channel(0, new_channel, dialog.channel_limit())
+                add = commands.AddChannelCommand(self.document, wanted)
                 if not self.run(add):
                     return
                 assert add.channel is not None
@@ -413,6 +464,55 @@ class MainWindow(QMainWindow):
             command = commands.move_posts(self.document, posts, day)
         if self.run(command):
             self.view.select_posts([post.uid for post in command.new])
+
+    def toggle_replies_done(self, uids: list[str] | None = None) -> None:
+        """Mark the replies of the selected published posts done (or, if all are, not)."""
+        if self.plan.readonly:
+            return
+        if uids is None:
+            posts = self.view.selected_posts()
+        else:
+            found = self.plan.find_posts(uids)
+            posts = [found[uid] for uid in uids if uid in found]
+        posts = [post for post in posts if post.has_followup]
+        if posts:
+            done = not all(post.followup.done for post in posts)
+            self.run(commands.mark_replies(self.document, posts, done))
+
+    def edit_current_followup(self) -> None:
+        post = self.view.current_post()
+        if post is not None and post.has_followup:
+            self.edit_followup(post)
+
+    def _edit_followup_of(self, uid: str) -> None:
+        post = self.plan.find_post(uid)
+        if post is not None:
+            self.edit_followup(post)
+
+    def edit_followup(self, post: Post) -> None:
+        if self.plan.readonly:
+            return
+        channel = self.plan.channel_map().get(post.channel_id)
+        summary = self.tr("Published {when} on {channel}. {reply}").format(
+            when=f"{texts.short_day(post.date or self.today())} {texts.time_text(post)}",
+            channel=channel.name if channel else "",
+            reply=texts.followup_text(
+                followups.state(post, self.now()) or followups.FollowUpState.PENDING,
+                channel.reply_hours if channel else None,
+            ),
+        )
+        dialog = FollowUpDialog(post, summary, self)
+        if dialog.exec() == FollowUpDialog.DialogCode.Accepted:
+            followup = dialog.followup()
+            if followup != post.followup:
+                self.run(commands.edit_followup(self.document, post, followup))
+
+    def show_review(self) -> None:
+        """The shown week in review (or last week, when the shown one is still ahead)."""
+        week = self.week
+        if week.start > self.today():
+            week = week_containing(self.today(), self.plan.settings().week_start).shifted(-1)
+        ReviewDialog(week, lambda shown: self.plan.review(shown, self.now()), self).exec()
 
     def add_sample_week(self) -> None:
         if not self.plan.readonly:
@@ -554,11 +654,7 @@ class MainWindow(QMainWindow):
             for before, after in changes.edited:
                 self.run(commands.EditChannelCommand(self.document, before, after))
             for channel in changes.added:
-                self.run(
-                    commands.AddChannelCommand(
-                        self.document, channel.name, channel.char_limit, channel.weekly_target
-                    )
-                )
+                self.run(commands.AddChannelCommand(self.document, channel))
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -599,7 +695,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             screen = self.screen().availableGeometry()
-            self.resize(min(1360, screen.width() * 9 // 10), min(860, screen.height() * 9 // 10))
+            self.resize(min(1680, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
         if not self._remember_state:
             self.splitter.setSizes([960, 300])
             return

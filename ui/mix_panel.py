@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.followups import FollowUpCounts
 from planner.mix import Code, MixReport, MixWarning, percent
 from planner.model import ContentType
 from ui import texts
@@ -89,12 +90,13 @@ class MixPanel(QWidget):
         self.setMinimumWidth(230)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        heading = QLabel(translate("MixPanel", "This week"))
-        font = heading.font()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
 
         self.banner = QFrame()
         self.banner.setObjectName("promoBanner")
@@ -150,13 +152,19 @@ class MixPanel(QWidget):
         self.rule_label.setWordWrap(True)
         layout.addWidget(self.rule_label)
 
+        self.followup_label = QLabel()
+        self.followup_label.setWordWrap(True)
+        self.followup_label.setAccessibleName(translate("MixPanel", "Follow-ups"))
+        layout.addWidget(self.followup_label)
+
         self.warnings_box = QVBoxLayout()
         self.warnings_box.setSpacing(6)
         layout.addLayout(self.warnings_box)
         self.warning_labels: list[QLabel] = []
         layout.addStretch(1)
 
-    def set_report(self, report: MixReport) -> None:
+    def set_report(self, report: MixReport, heading: str) -> None:
+        self.heading.setText(heading)
         self.bar.set_report(report)
         for content_type in ContentType:
             self.count_labels[content_type].setText(str(report.counts[content_type]))
@@ -166,6 +174,7 @@ class MixPanel(QWidget):
                 rule=texts.rule_name(report.rule.id), limit=percent(report.rule.limit)
             )
         )
+        self._show_followups(report.followups)
         banner = [w for w in report.warnings if w.code == Code.PROMO_SHARE_HIGH]
         self.banner.setVisible(bool(banner))
         self.banner_text.setText(texts.warning_text(banner[0]) if banner else "")
@@ -174,6 +183,15 @@ class MixPanel(QWidget):
             self._show_note(translate("MixPanel", "No posts this week yet."))
         elif not report.warnings:
             self._show_note(translate("MixPanel", "✓ A balanced week: nothing to warn about."))
+
+    def _show_followups(self, counts: FollowUpCounts) -> None:
+        self.followup_label.setVisible(counts.total > 0)
+        text = translate(
+            "MixPanel", "Follow-ups: {done} done · {pending} waiting · {overdue} overdue"
+        ).format(done=counts.done, pending=counts.pending, overdue=counts.overdue)
+        if counts.conversations:
+            text += " · " + texts.conversations_text(counts.conversations)
+        self.followup_label.setText(text)
 
     def _clear_warnings(self) -> None:
         for label in self.warning_labels:

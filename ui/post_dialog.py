@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -28,12 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from planner.channels import KNOWN_LIMITS, character_count, default_limit, known_name
-from planner.model import Channel, ContentType, Post, Status, normalize_tags, post_problems
+from planner.model import (
+    Channel,
+    ContentType,
+    FollowUp,
+    Post,
+    Status,
+    normalize_tags,
+    post_problems,
+)
 from ui import texts
-from ui.style import type_colour
+from ui.followup_dialog import FollowUpEditor
+from ui.style import error_style, type_colour
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #C62828;"  # readable on light and dark backgrounds alike
 NEW_CHANNEL = 0  # channel_id of a post whose channel the window still has to add
 
 
@@ -160,6 +169,13 @@ class PostDialog(QDialog):
         self.notes_edit.setFixedHeight(60)
         _add_row(form, translate("PostDialog", "&Notes"), self.notes_edit)
 
+        # Once published, the post's follow-up: the time set aside to answer people.
+        self.followup_box = QGroupBox(translate("PostDialog", "Follow-up"))
+        box_layout = QVBoxLayout(self.followup_box)
+        self.followup_editor = FollowUpEditor(post.followup if post else FollowUp())
+        box_layout.addWidget(self.followup_editor)
+        layout.addWidget(self.followup_box)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -183,7 +199,7 @@ class PostDialog(QDialog):
 
     def _error_label(self) -> QLabel:
         label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(error_style())
         label.setWordWrap(True)
         label.hide()
         return label
@@ -253,6 +269,7 @@ class PostDialog(QDialog):
             status=Status(self.status_combo.currentData()),
             tags=normalize_tags(self.tags_edit.text()),
             notes=self.notes_edit.toPlainText(),
+            followup=self.followup_editor.followup(),
         )
         # An edited post keeps its uid: the edit replaces it.
         return replace(post, uid=self._original.uid) if self._original else post
@@ -260,7 +277,9 @@ class PostDialog(QDialog):
     # -- checking ------------------------------------------------------------------------
 
     def _validate(self) -> None:
+        published = Status(self.status_combo.currentData()) is Status.PUBLISHED
         has_date = self.date_check.isChecked()
+        self.followup_box.setVisible(published and has_date)
         self.date_edit.setEnabled(has_date)
         self.time_check.setEnabled(has_date)
         self.time_edit.setEnabled(has_date and self.time_check.isChecked())
@@ -315,7 +334,7 @@ class PostDialog(QDialog):
         if known_name(self.channel_name()) == "X":
             text += translate("PostDialog", " (links count as 23)")
         self.count_label.setText(text)
-        self.count_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if over else "")
+        self.count_label.setStyleSheet(error_style() + " font-weight: bold;" if over else "")
 
 
 def _python_date(day: QDate) -> dt.date:

@@ -32,10 +32,10 @@ from planner.model import Channel, Settings, WeekStart
 from planner.rules import RULE_IDS
 from ui import texts
 from ui.dialogs import confirm
-from ui.post_dialog import ERROR_STYLE
+from ui.style import error_style
 
 translate = QCoreApplication.translate
-NAME, LIMIT, TARGET = range(3)
+NAME, LIMIT, TARGET, REPLY = range(4)
 
 
 @dataclass
@@ -102,14 +102,24 @@ class SettingsDialog(QDialog):
 
         channel_box = QGroupBox(translate("SettingsDialog", "Channels"))
         channel_layout = QVBoxLayout(channel_box)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [
                 translate("SettingsDialog", "Name"),
                 translate("SettingsDialog", "Character limit"),
                 translate("SettingsDialog", "Posts a week (target)"),
+                translate("SettingsDialog", "Reply within (hours)"),
             ]
         )
+        reply_header = self.table.horizontalHeaderItem(REPLY)
+        if reply_header is not None:
+            reply_header.setToolTip(
+                translate(
+                    "SettingsDialog",
+                    "The time you set aside to answer comments and messages after a post "
+                    "is published. Empty: within the day.",
+                )
+            )
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -127,7 +137,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(channel_box)
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -152,7 +162,12 @@ class SettingsDialog(QDialog):
         name = QTableWidgetItem(channel.name)
         name.setData(Qt.ItemDataRole.UserRole, channel.id)
         self.table.setItem(row, NAME, name)
-        for column, number in ((LIMIT, channel.char_limit), (TARGET, channel.weekly_target)):
+        numbers = (
+            (LIMIT, channel.char_limit),
+            (TARGET, channel.weekly_target),
+            (REPLY, channel.reply_hours),
+        )
+        for column, number in numbers:
             self.table.setItem(row, column, QTableWidgetItem("" if number is None else str(number)))
 
     def add_channel_row(self) -> None:
@@ -194,7 +209,7 @@ class SettingsDialog(QDialog):
         if not name:
             raise ValueError(translate("SettingsDialog", "Every channel needs a name."))
         numbers: list[int | None] = []
-        for column in (LIMIT, TARGET):
+        for column in (LIMIT, TARGET, REPLY):
             text = self._item(row, column).text().strip()
             if not text:
                 numbers.append(None)
@@ -207,7 +222,7 @@ class SettingsDialog(QDialog):
                 )
             numbers.append(int(text))
         channel_id = int(name_item.data(Qt.ItemDataRole.UserRole) or 0)
-        return Channel(channel_id, name, numbers[0], numbers[1])
+        return Channel(channel_id, name, *numbers)
 
     def channel_changes(self) -> ChannelChanges:
         changes = ChannelChanges(deleted=list(self._deleted))

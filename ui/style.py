@@ -47,3 +47,13 @@ def card_background(content_type: ContentType, pal: QPalette) -> QColor:
 
 def muted_text(pal: QPalette) -> QColor:
     return blend(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text), 0.68)
+
+
+def alert_colour(pal: QPalette | None = None) -> QColor:
+    """Text that must stand out (errors, overdue replies), legible on light and dark."""
+    return QColor("#FF8A65") if is_dark(pal) else QColor("#B3261E")
+
+
+def error_style() -> str:
+    """A style sheet for an inline error label."""
+    return f"color: {alert_colour().name()};"

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from planner.followups import FollowUpState
 from planner.mix import Code, MixWarning
 from planner.model import ContentType, Post, Status
 from planner.weeks import Week
@@ -59,6 +60,23 @@ def rule_name(rule_id: str) -> str:
         "4-1-1": translate("Concepts", "4-1-1 rule"),
         "custom": translate("Concepts", "My own limit"),
     }[rule_id]
+
+
+def followup_text(state: FollowUpState, reply_hours: int | None) -> str:
+    """``Reply same day``, ``Replied``, ``Overdue``: short, it fits on a card."""
+    if state is FollowUpState.DONE:
+        return translate("Concepts", "Replied")
+    if state is FollowUpState.OVERDUE:
+        return translate("Concepts", "Overdue")
+    if reply_hours:
+        return translate("Concepts", "Reply within {hours} h").format(hours=reply_hours)
+    return translate("Concepts", "Reply same day")
+
+
+def conversations_text(count: int) -> str:
+    if count == 1:
+        return translate("Concepts", "1 conversation")
+    return translate("Concepts", "{count} conversations").format(count=count)
 
 
 def rule_explanation(rule_id: str) -> str:
@@ -156,6 +174,16 @@ def warning_text(warning: MixWarning) -> str:
             "Concepts",
             "None of this week's {total} posts invites a reply; "
             "plan a question, a poll or a behind-the-scenes post.",
+        ).format(**f)
+    if code == Code.FOLLOWUPS_OVERDUE:
+        if f["count"] == 1:
+            return translate(
+                "Concepts",
+                "1 follow-up overdue: a published post whose replies were not done within a day.",
+            )
+        return translate(
+            "Concepts",
+            "{count} follow-ups overdue: published posts whose replies were not done within a day.",
         ).format(**f)
     if code == Code.BELOW_CADENCE:
         return translate(

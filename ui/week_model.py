@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from planner import followups
 from planner.model import Channel, Post
 from planner.weeks import Week
 from ui import texts
@@ -40,7 +41,10 @@ class Role:
     CHANNEL_NAME = Qt.ItemDataRole.UserRole + 2
     IN_STREAK = Qt.ItemDataRole.UserRole + 3
     IS_TODAY = Qt.ItemDataRole.UserRole + 4
-    DAY = Qt.ItemDataRole.UserRole + 5
+    # The FollowUpState's value, or None without a follow-up (Qt hands a str enum back as
+    # a plain str, so the value is what travels).
+    FOLLOWUP = Qt.ItemDataRole.UserRole + 5
+    REPLY_HOURS = Qt.ItemDataRole.UserRole + 6  # the channel's reply window (None: the day)
 
 
 class WeekModel(QAbstractTableModel):
@@ -50,7 +54,8 @@ class WeekModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.week = Week(dt.date(2000, 1, 3))
-        self.today = dt.date.today()
+        self.now = dt.datetime.now()
+        self.today = self.now.date()
         self._days: list[list[Post]] = [[] for _ in range(7)]
         self._channels: dict[int, Channel] = {}
         self._streak: frozenset[str] = frozenset()
@@ -63,12 +68,13 @@ class WeekModel(QAbstractTableModel):
         posts: Iterable[Post],
         channels: dict[int, Channel],
         *,
-        today: dt.date,
+        now: dt.datetime,
         streak: Iterable[str] = (),
     ) -> None:
-        """Show ``posts`` (already in time order) of ``week``; the model is reset."""
+        """Show ``posts`` (already in time order) of ``week``; the model is reset.
+        ``now`` (wall-clock, plan's zone) marks today and judges the follow-ups."""
         self.beginResetModel()
-        self.week, self.today = week, today
+        self.week, self.now, self.today = week, now, now.date()
         self._channels = channels
         self._streak = frozenset(streak)
         self._days = [[] for _ in range(7)]
@@ -114,8 +120,6 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Role.IS_TODAY:
             return self.day_of_column(index.column()) == self.today
-        if role == Role.DAY:
-            return self.day_of_column(index.column())
         post = self.post_at(index)
         if post is None:
             return None
@@ -129,6 +133,12 @@ class WeekModel(QAbstractTableModel):
             return self.channel_name(post)
         if role == Role.IN_STREAK:
             return post.uid in self._streak
+        if role == Role.FOLLOWUP:
+            current = followups.state(post, self.now)
+            return current.value if current else None
+        if role == Role.REPLY_HOURS:
+            channel = self._channels.get(post.channel_id)
+            return channel.reply_hours if channel else None
         return None
 
     def channel_name(self, post: Post) -> str:
@@ -137,14 +147,19 @@ class WeekModel(QAbstractTableModel):
 
     def describe(self, post: Post) -> str:
         """The whole card in words: for tooltips and screen readers."""
-        when = texts.time_text(post)
-        return translate("WeekModel", "{when} · {channel} · {title} · {type} · {status}").format(
-            when=when,
+        text = translate("WeekModel", "{when} · {channel} · {title} · {type} · {status}").format(
+            when=texts.time_text(post),
             channel=self.channel_name(post),
             title=post.title,
             type=texts.type_name(post.content_type),
             status=texts.status_name(post.status),
         )
+        current = followups.state(post, self.now)
+        if current is not None:
+            channel = self._channels.get(post.channel_id)
+            state = texts.followup_text(current, channel.reply_hours if channel else None)
+            text += " · " + translate("WeekModel", "follow-up: {state}").format(state=state)
+        return text
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.model import Post
-from ui.card_delegate import CardDelegate, card_height
+from ui.card_delegate import CardDelegate
 from ui.style import blend
 from ui.week_model import POSTS_MIME_TYPE, WeekModel
 
@@ -41,7 +41,8 @@ class WeekView(QTableView):
         header.setHighlightSections(False)
         header.setSectionsClickable(False)
         header.setMinimumSectionSize(90)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # A published post's card is taller (its follow-up): each row fits its tallest card.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,20 +55,18 @@ class WeekView(QTableView):
         self.setDropIndicatorShown(False)  # the whole target day is outlined instead
         self._drop_column = -1
         self.doubleClicked.connect(self._edit_at)
-        self._update_row_height()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def week_model(self) -> WeekModel:
         model = self.model()
         assert isinstance(model, WeekModel)
         return model
 
-    def _update_row_height(self) -> None:
-        self.verticalHeader().setDefaultSectionSize(card_height(self.fontMetrics()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._update_row_height()
+    @property
+    def cards(self) -> CardDelegate:
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, CardDelegate)
+        return delegate
 
     # -- selection -----------------------------------------------------------------------
 

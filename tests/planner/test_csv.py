@@ -6,7 +6,7 @@ import codecs
 import csv
 import datetime as dt
 import io
-from dataclasses import replace
+from dataclasses import astuple, replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from planner.csv_export import write_to_binary, write_to_file
 from planner.csv_format import COLUMNS, guard, unguard
 from planner.csv_import import CsvImportError, import_csv, preview_import, read_csv
-from planner.model import ContentType, Post, Status
+from planner.model import ContentType, FollowUp, Post, Status
 from planner.store import Plan
 from tests.conftest import TODAY, make_post
 
@@ -32,11 +32,8 @@ def comparable(plan: Plan) -> list[tuple]:
     """The plan's posts with channel names instead of ids, to compare two plans."""
     names = {c.id: c.name for c in plan.channels()}
     return sorted(
-        (
-            names[p.channel_id],
-            *(getattr(p, f) for f in Post.__dataclass_fields__ if f != "channel_id"),
-        )
-        for p in plan.all_posts()
+        ((names[p.channel_id], *astuple(replace(p, channel_id=0))) for p in plan.all_posts()),
+        key=repr,
     )
 
 
@@ -69,6 +66,9 @@ def test_export_is_excel_friendly(plan) -> None:
         "draft",
         "",
         "",
+        "no",
+        "",
+        "0",
     ]
     assert rows[2][1:4] == ["", "", "Instagram"]
     assert rows[2][7] == "idea"
@@ -175,6 +175,7 @@ post_data = st.fixed_dictionaries(
         "date": st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)),
         "time": st.none() | st.times().map(lambda t: t.replace(second=0, microsecond=0)),
         "status": st.sampled_from(Status),
+        "followup": st.builds(FollowUp, st.booleans(), text_cells, st.integers(0, 10_000)),
     }
 )
 
@@ -199,6 +200,7 @@ def test_round_trip_property(posts, bom) -> None:
                     date=date,
                     time=data["time"] if date else None,
                     status=status,
+                    followup=data["followup"],
                 )
             )
         stream = io.BytesIO()
@@ -479,3 +481,38 @@ def test_import_result_undo_and_redo(plan) -> None:
     assert [c.name for c in plan.channels()] == ["Instagram"]
     result.redo(plan)
     assert (comparable(plan), [c.name for c in plan.channels()]) == after
+
+
+def test_follow_up_columns(plan) -> None:
+    import_text(
+        plan,
+        "date,channel,content_type,title,status,followup_done,followup_note,conversations\n"
+        "2026-11-23,X,value,A,published,yes,'=6 comments,6\n"
+        "2026-11-23,X,value,B,published,,,\n"
+        "2026-11-23,X,value,C,published,Done,,0\n",
+    )
+    followups = {p.title: p.followup for p in plan.all_posts()}
+    assert followups == {
+        "A": FollowUp(True, "=6 comments", 6),
+        "B": FollowUp(),
+        "C": FollowUp(True, "", 0),
+    }
+    row = export_bytes(plan).decode("utf-8-sig").splitlines()[1]
+    assert row.endswith(",yes,'=6 comments,6")
+
+
+def test_bad_follow_up_cells_are_reported(plan) -> None:
+    text = (
+        "channel,content_type,title,followup_done,conversations\n"
+        "X,value,A,maybe,1\nX,value,B,no,-2\n"
+    )
+    assert problems_of(plan, text) == [
+        "line 2, followup_done: 'maybe' is not yes or no",
+        "line 3, conversations: '-2' is not a number of conversations (0 or more)",
+    ]
+
+
+def test_a_file_without_follow_up_columns_keeps_them(plan) -> None:
+    post = make_post(plan, "value", status=Status.PUBLISHED, followup=FollowUp(True, "ok", 3))
+    import_text(plan, f"uid,channel,content_type,title\n{post.uid},Instagram,value,Renamed\n")
+    assert plan.find_post(post.uid).followup == FollowUp(True, "ok", 3)

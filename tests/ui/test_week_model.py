@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from planner.model import Channel, ContentType, Post
 from planner.weeks import week_containing
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 from ui.week_model import Role, WeekModel, posts_mime_data, uids_from_mime_data
 
 WEEK = week_containing(TODAY, 0)
@@ -26,15 +26,15 @@ def sample_posts() -> list[Post]:
 
 def loaded(qtbot) -> WeekModel:
     model = WeekModel()
-    model.set_week(WEEK, sample_posts(), CHANNELS, today=TODAY, streak=[])
+    model.set_week(WEEK, sample_posts(), CHANNELS, now=NOW, streak=[])
     return model
 
 
 def test_qt_model_tester(qtmodeltester) -> None:
     model = WeekModel()
-    model.set_week(WEEK, sample_posts(), CHANNELS, today=TODAY)
+    model.set_week(WEEK, sample_posts(), CHANNELS, now=NOW)
     qtmodeltester.check(model, force_py=True)
-    model.set_week(WEEK, [], CHANNELS, today=TODAY)
+    model.set_week(WEEK, [], CHANNELS, now=NOW)
     qtmodeltester.check(model, force_py=True)
 
 

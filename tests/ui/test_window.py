@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from planner.model import ContentType, Status
-from tests.conftest import TODAY, make_post
+from tests.conftest import NOW, TODAY, make_post
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.post_dialog import PostDialog
@@ -163,8 +163,10 @@ def test_week_navigation(window) -> None:
     window.reload()
     assert window.week_label.text() == "Week 48 · 23–29 Nov 2026"
     assert titles(window) == []
+    assert window.mix_panel.heading.text() == "This week"
     window.next_action.trigger()
     assert window.week_label.text() == "Week 49 · 30 Nov – 6 Dec 2026"
+    assert window.mix_panel.heading.text() == "Week 49 · 30 Nov – 6 Dec 2026"
     assert titles(window) == ["Next week's tip"]
     window.previous_action.trigger()
     window.previous_action.trigger()
@@ -328,9 +330,7 @@ def test_a_read_only_plan_cannot_be_changed(qtbot, plan_path, readonly) -> None:
     from ui.document import PlanDocument
 
     Plan.create(plan_path).close()
-    shown = MainWindow(
-        PlanDocument(Plan.open(plan_path, readonly=readonly)), today=lambda _z: TODAY
-    )
+    shown = MainWindow(PlanDocument(Plan.open(plan_path, readonly=readonly)), now=lambda _z: NOW)
     qtbot.addWidget(shown)
     assert not shown.new_post_action.isEnabled()
     assert shown.stack.currentWidget() is shown.splitter
