@@ -316,9 +316,14 @@ class MainWindow(QMainWindow):
         self.week_label.setText(texts.week_title(self.week))
         empty = plan.is_empty() and not plan.readonly
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+        posts_text = (
+            self.tr("{count} posts this week")
+            if current
+            else self.tr("{count} posts in week {number}")
+        ).format(count=report.total, number=self.week.number)
         self.status_label.setText(
-            self.tr("plan: {name} · {count} posts this week · times in {zone}").format(
-                name=plan.display_name, count=report.total, zone=settings.time_zone
+            self.tr("plan: {name} · {posts} · times in {zone}").format(
+                name=plan.display_name, posts=posts_text, zone=settings.time_zone
             )
             + (self.tr(" · read-only") if plan.readonly else "")
         )
