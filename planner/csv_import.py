@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import uuid
 from collections.abc import Iterable, Sequence
@@ -115,7 +116,7 @@ class ImportResult:
     def redo(self, plan: Plan) -> None:
         with plan.transaction():
             for channel in self.channels:
-                plan.restore_channel(channel, ())
+                plan.restore_channel(channel)
             plan.put_posts([*self.created, *(after for _before, after in self.updated)])
 
 
@@ -327,6 +328,7 @@ def preview_import(plan: Plan, csv_file: CsvFile, *, dayfirst: bool = False) -> 
     _check_repeated_uids(parsed, problems)
     preview = ImportPreview(ignored_columns=list(csv_file.ignored_columns))
     existing = plan.find_posts(f.values["uid"] for f in parsed if f.values.get("uid"))
+    existing.update(_occurrences_named(plan, parsed, existing))
     unmatched = [f for f in parsed if not f.values.get("uid")]
     matcher = _ContentMatcher(plan, unmatched, taken=set(existing))
     channel_ids = _ChannelIds(plan, preview)
@@ -344,10 +346,27 @@ def preview_import(plan: Plan, csv_file: CsvFile, *, dayfirst: bool = False) -> 
         elif before == after:
             preview.unchanged.append(before)
         else:
-            preview.updated.append((before, after))
+            # An occurrence of a series that the file changes is stored, edited by hand.
+            preview.updated.append((before, replace(after, virtual=False)))
     if problems:
         raise CsvImportError(sorted(problems, key=lambda p: p.line))
     return preview
+
+
+# An exported occurrence may come back moved by up to this much; its uid still finds it.
+OCCURRENCE_REACH = dt.timedelta(days=62)
+
+
+def _occurrences_named(
+    plan: Plan, parsed: list[_Fields], known: dict[str, Post]
+) -> dict[str, Post]:
+    """The series occurrences that rows name by uid (an export of a series, coming back)."""
+    rows = [f for f in parsed if f.values.get("uid") and f.values["uid"] not in known]
+    dates = [f.values["date"] for f in rows if f.values.get("date")]
+    if not dates:
+        return {}
+    found = plan.occurrences_between(min(dates) - OCCURRENCE_REACH, max(dates) + OCCURRENCE_REACH)
+    return {f.values["uid"]: found[f.values["uid"]] for f in rows if f.values["uid"] in found}
 
 
 def _check_repeated_uids(parsed: list[_Fields], problems: list[Problem]) -> None:

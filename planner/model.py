@@ -72,6 +72,12 @@ class Post:
     uid: str = field(default_factory=new_uid)
     # Kept whatever the status; it shows, and counts, while the post is published.
     followup: FollowUp = field(default_factory=FollowUp)
+    # A post of a recurring series: the series, and the date the series gave it.
+    series_uid: str | None = None
+    occurrence: dt.date | None = None
+    # True for an occurrence computed from its series and not stored; saving such a post
+    # (an edit by hand) stores it, and it then overrides its occurrence.
+    virtual: bool = False
 
     @property
     def is_idea(self) -> bool:
@@ -87,6 +93,47 @@ class Post:
             self.date or dt.date.max,
             self.time is not None,
             self.time or dt.time.min,
+        )
+
+
+@dataclass(frozen=True)
+class Series:
+    """A recurring post: a template (whose date is the first day the rule starts from and
+    whose uid is the series's) and an RFC 5545 RRULE, less the dates skipped."""
+
+    template: Post
+    rule: str
+    skips: frozenset[dt.date] = frozenset()
+
+    @property
+    def uid(self) -> str:
+        return self.template.uid
+
+    @property
+    def start(self) -> dt.date:
+        assert self.template.date is not None  # a series always has its first date
+        return self.template.date
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one user action does to a plan, so it can be applied and reverted whole."""
+
+    posts_before: tuple[Post, ...] = ()
+    posts_after: tuple[Post, ...] = ()
+    series_before: tuple[Series, ...] = ()
+    series_after: tuple[Series, ...] = ()
+
+    def reversed(self) -> Change:
+        return Change(self.posts_after, self.posts_before, self.series_after, self.series_before)
+
+    def __add__(self, other: Change) -> Change:
+        """Both changes as one (they must not touch the same post or series)."""
+        return Change(
+            self.posts_before + other.posts_before,
+            self.posts_after + other.posts_after,
+            self.series_before + other.series_before,
+            self.series_after + other.series_after,
         )
 
 

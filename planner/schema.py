@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from planner import starters
 from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
 
 APP_NAME = "Content Planner"
@@ -95,9 +96,65 @@ def _v2_followups(db: Database) -> None:
     db.execute("ALTER TABLE channels ADD COLUMN reply_hours INTEGER CHECK (reply_hours > 0)")
 
 
+_DATE_CHECK = "GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
+
+
+def _v3_series_and_starters(db: Database) -> None:
+    # A series stores its template and its rule; its occurrences are computed for the
+    # weeks shown, so years of weekly series cost nothing to store or to skip over. An
+    # occurrence edited by hand is stored as a post with series_uid and the occurrence
+    # date it replaces.
+    db.execute(
+        f"""
+        CREATE TABLE series (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            rule TEXT NOT NULL CHECK (rule GLOB 'FREQ=*'),
+            start TEXT NOT NULL CHECK (start {_DATE_CHECK}),
+            time TEXT CHECK (time IS NULL OR time GLOB '[0-2][0-9]:[0-5][0-9]'),
+            channel_id INTEGER NOT NULL REFERENCES channels(id),
+            content_type TEXT NOT NULL
+                CHECK (content_type IN ('promotional', 'value', 'conversation')),
+            title TEXT NOT NULL CHECK (trim(title) <> ''),
+            body TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('draft', 'scheduled', 'published')),
+            tags TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            skips TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN series_uid TEXT REFERENCES series(uid)")
+    db.execute(
+        f"ALTER TABLE posts ADD COLUMN occurrence TEXT "
+        f"CHECK (occurrence IS NULL OR (series_uid IS NOT NULL AND occurrence {_DATE_CHECK}))"
+    )
+    db.execute(
+        "CREATE INDEX posts_occurrence ON posts(occurrence, series_uid) "
+        "WHERE occurrence IS NOT NULL"
+    )
+    db.execute(
+        """
+        CREATE TABLE starters (
+            id INTEGER PRIMARY KEY,
+            content_type TEXT NOT NULL
+                CHECK (content_type IN ('promotional', 'value', 'conversation')),
+            text TEXT NOT NULL CHECK (trim(text) <> '')
+        ) STRICT
+        """
+    )
+    db.table("starters").insert_all(
+        {"content_type": kind.value, "text": text} for kind, text in starters.BUILT_IN
+    )
+
+
 # Each step moves the schema up one version; version N is reached by the first N steps.
 # A released step is never edited: files in users' hands were made by it.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_followups]
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_initial,
+    _v2_followups,
+    _v3_series_and_starters,
+]
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -17,17 +17,26 @@ from planner.channels import default_limit, known_name
 from planner.errors import PlanError, PlanMissingError, ValidationError
 from planner.mix import MixReport, compute_mix
 from planner.model import (
+    Change,
     Channel,
-    ContentType,
-    FollowUp,
     Post,
+    Series,
     Settings,
-    Status,
     WeekStart,
     normalize_tags,
     post_problems,
 )
+from planner.recurrence import check_rule, occurrences
 from planner.review import WeekReview, review_week
+from planner.rows import (
+    POST_COLUMNS,
+    SERIES_COLUMNS,
+    channel_row,
+    post_from_row,
+    post_row,
+    series_from_row,
+    series_row,
+)
 from planner.rules import RULE_IDS, check_custom_limit
 from planner.schema import (
     CURRENT_VERSION,
@@ -42,13 +51,11 @@ from planner.schema import (
 )
 from planner.weeks import Week, week_containing
 
-_POST_COLUMNS = (
-    "uid, channel_id, content_type, title, body, date, time, status, tags, notes, "
-    "followup_done, followup_note, conversations"
-)
 # The order of the week grid and of exports: by day, "any time" first, then by time.
 _POST_ORDER = "date, time, id"
 MAX_CHANNEL_NAME = 60
+# How far ahead a series that never ends is written out when every post is asked for.
+SERIES_HORIZON = dt.timedelta(days=365)
 
 
 class Plan:
@@ -250,7 +257,7 @@ class Plan:
         channel = Channel(0, name.strip(), char_limit, weekly_target, reply_hours)
         self._check_channel(channel)
         with self.transaction() as db:
-            row = _channel_row(channel)
+            row = channel_row(channel)
             del row["id"]
             channel_id = db.table("channels").insert(row).last_rowid
         assert channel_id is not None  # an insert always has a rowid
@@ -260,22 +267,28 @@ class Plan:
         channel = replace(channel, name=channel.name.strip())
         self._check_channel(channel)
         with self.transaction() as db:
-            db.table("channels").update(channel.id, _channel_row(channel))
+            db.table("channels").update(channel.id, channel_row(channel))
         return channel
 
-    def delete_channel(self, channel_id: int) -> list[Post]:
-        """Delete a channel and its posts; returns the posts, so the deletion can be undone."""
-        posts = self._posts_where("channel_id = ?", [channel_id])
+    def delete_channel(self, channel_id: int) -> Change:
+        """Delete a channel, its posts and its series (with their edited occurrences);
+        returns what went, so the deletion can be undone."""
+        series = [s for s in self.series() if s.template.channel_id == channel_id]
+        marks = ", ".join("?" * len(series))
+        condition = f"channel_id = ? OR series_uid IN ({marks})"
+        posts = self._posts_where(condition, [channel_id, *(s.uid for s in series)])
+        change = Change(tuple(posts), (), tuple(series), ())
         with self.transaction() as db:
-            db.execute("DELETE FROM posts WHERE channel_id = ?", [channel_id])
+            self.apply(change)
             db.execute("DELETE FROM channels WHERE id = ?", [channel_id])
-        return posts
+        return change
 
-    def restore_channel(self, channel: Channel, posts: Iterable[Post]) -> None:
-        """Put back a deleted channel, with its id and its posts."""
+    def restore_channel(self, channel: Channel, removed: Change | None = None) -> None:
+        """Put back a deleted channel, with its id, and what went with it."""
         with self.transaction() as db:
-            db.table("channels").insert(_channel_row(channel))
-            self.put_posts(posts)
+            db.table("channels").insert(channel_row(channel))
+            if removed is not None:
+                self.apply(removed.reversed())
 
     def count_posts_on_channel(self, channel_id: int) -> int:
         (row,) = self._rows("SELECT count(*) AS n FROM posts WHERE channel_id = ?", [channel_id])
@@ -316,8 +329,19 @@ class Plan:
         return found
 
     def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
-        """Dated posts from ``first`` to ``last`` inclusive, in time order."""
-        return self._posts_where("date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()])
+        """Dated posts from ``first`` to ``last`` inclusive, in time order: the stored ones
+        and the occurrences of the series, less those replaced by a post edited by hand."""
+        span = [first.isoformat(), last.isoformat()]
+        stored = self._posts_where("date BETWEEN ? AND ?", span)
+        series = self.series()
+        if not series:
+            return stored
+        rows = self._rows(
+            "SELECT series_uid, occurrence FROM posts WHERE occurrence BETWEEN ? AND ?", span
+        )
+        replaced = {(row["series_uid"], dt.date.fromisoformat(row["occurrence"])) for row in rows}
+        computed = occurrences(series, first, last, replaced, {p.uid for p in stored})
+        return sorted([*stored, *computed], key=Post.sort_key)
 
     def posts_in(self, week: Week) -> list[Post]:
         return self.posts_between(week.start, week.end)
@@ -326,12 +350,20 @@ class Plan:
         return self._posts_where("date IS NULL", [])
 
     def all_posts(self) -> list[Post]:
-        """Every post: dated ones in time order, then the ideas."""
-        return self._posts_where("date IS NOT NULL", []) + self.ideas()
+        """Every post: dated ones in time order (a series that never ends up to a year
+        from today), then the ideas."""
+        dated = self._posts_where("date IS NOT NULL", [])
+        series = self.series()
+        if series:
+            dates = [p.date for p in dated if p.date]
+            today = clock.today(self.settings().time_zone)
+            first = min([s.start for s in series] + dates[:1])
+            dated = self.posts_between(first, max([today + SERIES_HORIZON, *dates[-1:]]))
+        return dated + self.ideas()
 
     def is_empty(self) -> bool:
-        """True for a plan without a single post (cheap at any size, unlike counting)."""
-        return not self._rows("SELECT 1 AS found FROM posts LIMIT 1")
+        """True for a plan without a post or a series (cheap at any size, unlike counting)."""
+        return not self._rows("SELECT 1 AS found FROM posts UNION ALL SELECT 1 FROM series LIMIT 1")
 
     def count_posts(self) -> int:
         (row,) = self._rows("SELECT count(*) AS n FROM posts")
@@ -355,18 +387,31 @@ class Plan:
                 raise ValidationError(f"{field}: {reason}")
         with self.transaction() as db:
             db.table("posts").upsert_all(
-                (_to_row(post) for post in cleaned), pk="uid", batch_size=500
+                (post_row(post) for post in cleaned), pk="uid", batch_size=500
             )
         return cleaned
 
     def replace_posts(self, old: Iterable[Post], new: Iterable[Post]) -> None:
-        """Turn ``old`` into ``new`` in one transaction: posts only in ``old`` are deleted,
-        those in ``new`` saved. Every edit, move, copy and deletion (and its undo) is one."""
-        new = list(new)
-        kept = {post.uid for post in new}
+        """Turn ``old`` posts into ``new`` ones, in one transaction (see :meth:`apply`)."""
+        self.apply(Change(tuple(old), tuple(new)))
+
+    def apply(self, change: Change) -> None:
+        """Carry out one user action in one transaction: what is only in the "before"
+        lists is deleted, the "after" lists are saved. Every edit, move, copy, deletion
+        and series change is one, and its undo is ``apply(change.reversed())``.
+
+        A computed occurrence in "after" means the occurrence as its series gives it:
+        any post that replaced it is deleted.
+        """
+        stored_after = [p for p in change.posts_after if not p.virtual]
+        kept_posts = {p.uid for p in stored_after}
+        kept_series = {s.uid for s in change.series_after}
         with self.transaction():
-            self.delete_posts(post.uid for post in old if post.uid not in kept)
-            self.put_posts(new)
+            self.put_series(change.series_after)
+            self.delete_posts(p.uid for p in change.posts_before if p.uid not in kept_posts)
+            self.delete_posts(p.uid for p in change.posts_after if p.virtual)
+            self.put_posts(stored_after)
+            self.delete_series(s.uid for s in change.series_before if s.uid not in kept_series)
 
     def delete_posts(self, uids: Iterable[str]) -> list[Post]:
         """Delete the posts; returns them as they were, so the deletion can be undone."""
@@ -376,8 +421,42 @@ class Plan:
         return list(found.values())
 
     def _posts_where(self, condition: str, params: Sequence[Any]) -> list[Post]:
-        sql = f"SELECT {_POST_COLUMNS} FROM posts WHERE {condition} ORDER BY {_POST_ORDER}"
-        return [_from_row(row) for row in self._rows(sql, params)]
+        sql = f"SELECT {POST_COLUMNS} FROM posts WHERE {condition} ORDER BY {_POST_ORDER}"
+        return [post_from_row(row) for row in self._rows(sql, params)]
+
+    # -- series --------------------------------------------------------------------------
+
+    def series(self) -> list[Series]:
+        rows = self._rows(f"SELECT {SERIES_COLUMNS} FROM series ORDER BY start, id")
+        return [series_from_row(row) for row in rows]
+
+    def find_series(self, uid: str) -> Series | None:
+        rows = self._rows(f"SELECT {SERIES_COLUMNS} FROM series WHERE uid = ?", [uid])
+        return series_from_row(rows[0]) if rows else None
+
+    def edited_occurrences(self, series_uid: str) -> list[Post]:
+        """The stored posts that replace occurrences of the series (edited by hand)."""
+        return self._posts_where("series_uid = ?", [series_uid])
+
+    def occurrences_between(self, first: dt.date, last: dt.date) -> dict[str, Post]:
+        """Every occurrence the series give in the span, by uid, replaced or not."""
+        return {p.uid: p for p in occurrences(self.series(), first, last, set(), set())}
+
+    def put_series(self, series: Iterable[Series]) -> None:
+        rows = []
+        for one in series:
+            problems = post_problems(one.template)
+            if problems:
+                field, reason = problems[0]
+                raise ValidationError(f"{field}: {reason}")
+            check_rule(one.rule, one.start)
+            rows.append(series_row(one))
+        with self.transaction() as db:
+            db.table("series").upsert_all(rows, pk="uid")
+
+    def delete_series(self, uids: Iterable[str]) -> None:
+        with self.transaction() as db:
+            db.conn.executemany("DELETE FROM series WHERE uid = ?", [(uid,) for uid in uids])
 
     # -- the mix -------------------------------------------------------------------------
 
@@ -416,47 +495,3 @@ class Plan:
                 f"{row['table']} row {row['rowid']} points to a missing {row['parent']}"
             )
         return problems
-
-
-def _to_row(post: Post) -> dict[str, Any]:
-    return {
-        "uid": post.uid,
-        "channel_id": post.channel_id,
-        "content_type": post.content_type.value,
-        "title": post.title,
-        "body": post.body,
-        "date": post.date.isoformat() if post.date else None,
-        "time": post.time.strftime("%H:%M") if post.time else None,
-        "status": post.status.value,
-        "tags": ", ".join(post.tags),
-        "notes": post.notes,
-        "followup_done": int(post.followup.done),
-        "followup_note": post.followup.note,
-        "conversations": post.followup.conversations,
-    }
-
-
-def _from_row(row: dict[str, Any]) -> Post:
-    return Post(
-        uid=row["uid"],
-        channel_id=row["channel_id"],
-        content_type=ContentType(row["content_type"]),
-        title=row["title"],
-        body=row["body"],
-        date=dt.date.fromisoformat(row["date"]) if row["date"] else None,
-        time=dt.time.fromisoformat(row["time"]) if row["time"] else None,
-        status=Status(row["status"]),
-        tags=normalize_tags(row["tags"]),
-        notes=row["notes"],
-        followup=FollowUp(bool(row["followup_done"]), row["followup_note"], row["conversations"]),
-    )
-
-
-def _channel_row(channel: Channel) -> dict[str, Any]:
-    return {
-        "id": channel.id,
-        "name": channel.name,
-        "char_limit": channel.char_limit,
-        "weekly_target": channel.weekly_target,
-        "reply_hours": channel.reply_hours,
-    }

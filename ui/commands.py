@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from planner.csv_import import ImportPreview, ImportResult, apply_import
-from planner.model import Channel, FollowUp, Post, Settings, Status, new_uid
+from planner.model import Change, Channel, FollowUp, Post, Settings, Status, new_uid
 from planner.sample import add_sample_week
 from planner.weeks import Week
 from ui.document import PlanCommand, PlanDocument
@@ -22,89 +22,131 @@ def _counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.format(count=count)
 
 
-class PostsCommand(PlanCommand):
-    """Posts turned from ``old`` into ``new``: covers creating, editing, moving, copying
-    and deleting, each undone by the reverse replacement."""
+class ChangeCommand(PlanCommand):
+    """One user action on posts and series, as a planner Change: creating, editing,
+    moving, copying, deleting, and every series edit; undone by the reversed change."""
 
-    def __init__(
-        self, document: PlanDocument, text: str, old: Sequence[Post], new: Sequence[Post]
-    ) -> None:
+    def __init__(self, document: PlanDocument, text: str, change: Change) -> None:
         super().__init__(document, text)
-        self.old, self.new = list(old), list(new)
+        self.change = change
+
+    @property
+    def new(self) -> tuple[Post, ...]:
+        return self.change.posts_after
 
     def apply(self) -> None:
-        self.plan.replace_posts(self.old, self.new)
+        self.plan.apply(self.change)
 
     def revert(self) -> None:
-        self.plan.replace_posts(self.new, self.old)
+        self.plan.apply(self.change.reversed())
+
+
+def posts_command(
+    document: PlanDocument, text: str, old: Sequence[Post], new: Sequence[Post]
+) -> ChangeCommand:
+    return ChangeCommand(document, text, Change(tuple(old), tuple(new)))
+
+
+def edited(post: Post, **changes: object) -> Post:
+    """``post`` changed by hand: an occurrence of a series is then stored in its place."""
+    return replace(post, virtual=False, **changes)  # type: ignore[arg-type]
 
 
 def copy_of(post: Post, day: dt.date | None) -> Post:
-    """A new post like ``post`` on ``day``; a copy is not yet published or scheduled."""
+    """A new, standalone post like ``post`` on ``day``; not yet published or scheduled."""
     status = post.status if post.status in (Status.IDEA, Status.DRAFT) else Status.DRAFT
     if day is not None and status is Status.IDEA:
         status = Status.DRAFT
-    return replace(post, uid=new_uid(), date=day, time=post.time if day else None, status=status)
+    return replace(
+        post,
+        uid=new_uid(),
+        date=day,
+        time=post.time if day else None,
+        status=status,
+        followup=FollowUp(),
+        series_uid=None,
+        occurrence=None,
+        virtual=False,
+    )
 
 
-def new_post(document: PlanDocument, post: Post) -> PostsCommand:
-    return PostsCommand(document, translate("Commands", "New post"), [], [post])
+def new_post(document: PlanDocument, post: Post) -> ChangeCommand:
+    return posts_command(document, translate("Commands", "New post"), [], [post])
 
 
-def edit_post(document: PlanDocument, before: Post, after: Post) -> PostsCommand:
-    return PostsCommand(document, translate("Commands", "Edit post"), [before], [after])
+def edit_post(document: PlanDocument, before: Post, after: Post) -> ChangeCommand:
+    return posts_command(document, translate("Commands", "Edit post"), [before], [edited(after)])
 
 
-def move_posts(document: PlanDocument, posts: Sequence[Post], day: dt.date) -> PostsCommand:
-    moved = [replace(post, date=day) for post in posts]
+def move_posts(document: PlanDocument, posts: Sequence[Post], day: dt.date) -> ChangeCommand:
+    moved = [edited(post, date=day) for post in posts]
     text = _counted(
         len(posts),
         translate("Commands", "Move post"),
         translate("Commands", "Move {count} posts"),
     )
-    return PostsCommand(document, text, posts, moved)
+    return posts_command(document, text, posts, moved)
 
 
-def copy_posts(document: PlanDocument, posts: Sequence[Post], day: dt.date) -> PostsCommand:
+def unschedule_posts(document: PlanDocument, posts: Sequence[Post]) -> ChangeCommand:
+    """Back to the ideas: no date, no time; a scheduled or published post becomes an idea."""
+    moved = [
+        edited(
+            post,
+            date=None,
+            time=None,
+            status=Status.DRAFT if post.status is Status.DRAFT else Status.IDEA,
+        )
+        for post in posts
+    ]
+    text = _counted(
+        len(posts),
+        translate("Commands", "Move post to ideas"),
+        translate("Commands", "Move {count} posts to ideas"),
+    )
+    return posts_command(document, text, posts, moved)
+
+
+def copy_posts(document: PlanDocument, posts: Sequence[Post], day: dt.date) -> ChangeCommand:
     text = _counted(
         len(posts),
         translate("Commands", "Copy post"),
         translate("Commands", "Copy {count} posts"),
     )
-    return PostsCommand(document, text, [], [copy_of(post, day) for post in posts])
+    return posts_command(document, text, [], [copy_of(post, day) for post in posts])
 
 
-def duplicate_posts(document: PlanDocument, posts: Sequence[Post]) -> PostsCommand:
+def duplicate_posts(document: PlanDocument, posts: Sequence[Post]) -> ChangeCommand:
     text = _counted(
         len(posts),
         translate("Commands", "Duplicate post"),
         translate("Commands", "Duplicate {count} posts"),
     )
-    return PostsCommand(document, text, [], [copy_of(post, post.date) for post in posts])
+    return posts_command(document, text, [], [copy_of(post, post.date) for post in posts])
 
 
-def delete_posts(document: PlanDocument, posts: Sequence[Post]) -> PostsCommand:
+def delete_posts(document: PlanDocument, posts: Sequence[Post]) -> ChangeCommand:
     text = _counted(
         len(posts),
         translate("Commands", "Delete post"),
         translate("Commands", "Delete {count} posts"),
     )
-    return PostsCommand(document, text, posts, [])
+    return posts_command(document, text, posts, [])
 
 
-def mark_replies(document: PlanDocument, posts: Sequence[Post], done: bool) -> PostsCommand:
-    changed = [replace(p, followup=replace(p.followup, done=done)) for p in posts]
+def mark_replies(document: PlanDocument, posts: Sequence[Post], done: bool) -> ChangeCommand:
+    changed = [edited(p, followup=replace(p.followup, done=done)) for p in posts]
     text = (
         translate("Commands", "Mark replies done")
         if done
         else translate("Commands", "Mark replies not done")
     )
-    return PostsCommand(document, text, posts, changed)
+    return posts_command(document, text, posts, changed)
 
 
-def edit_followup(document: PlanDocument, post: Post, followup: FollowUp) -> PostsCommand:
-    changed = replace(post, followup=followup)
-    return PostsCommand(document, translate("Commands", "Edit follow-up"), [post], [changed])
+def edit_followup(document: PlanDocument, post: Post, followup: FollowUp) -> ChangeCommand:
+    changed = edited(post, followup=followup)
+    return posts_command(document, translate("Commands", "Edit follow-up"), [post], [changed])
 
 
 class SettingsCommand(PlanCommand):
@@ -133,7 +175,7 @@ class AddChannelCommand(PlanCommand):
                 wanted.name, wanted.char_limit, wanted.weekly_target, wanted.reply_hours
             )
         else:  # redo: the same channel, with the same id, so later commands still match
-            self.plan.restore_channel(self.channel, ())
+            self.plan.restore_channel(self.channel)
 
     def revert(self) -> None:
         assert self.channel is not None
@@ -162,13 +204,13 @@ class DeleteChannelCommand(PlanCommand):
     def __init__(self, document: PlanDocument, channel: Channel) -> None:
         super().__init__(document, translate("Commands", "Delete channel"))
         self.channel = channel
-        self.posts: list[Post] = []
+        self.removed = Change()
 
     def apply(self) -> None:
-        self.posts = self.plan.delete_channel(self.channel.id)
+        self.removed = self.plan.delete_channel(self.channel.id)
 
     def revert(self) -> None:
-        self.plan.restore_channel(self.channel, self.posts)
+        self.plan.restore_channel(self.channel, self.removed)
 
 
 class ImportCommand(PlanCommand):
@@ -206,7 +248,7 @@ class SampleWeekCommand(PlanCommand):
             return
         with self.plan.transaction():
             for channel in self.channels:
-                self.plan.restore_channel(channel, ())
+                self.plan.restore_channel(channel)
             self.plan.put_posts(self.posts)
 
     def revert(self) -> None:

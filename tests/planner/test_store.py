@@ -114,7 +114,7 @@ def test_deleting_a_channel_takes_its_posts_and_can_be_undone(plan) -> None:
     channel = plan.find_channel("TikTok")
     assert plan.count_posts_on_channel(channel.id) == 1
     removed = plan.delete_channel(channel.id)
-    assert removed == [post]
+    assert removed.posts_before == (post,)
     assert plan.find_channel("TikTok") is None
     assert plan.count_posts() == 1
     plan.restore_channel(channel, removed)

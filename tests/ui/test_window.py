@@ -368,7 +368,7 @@ def test_a_failed_undo_is_reported_and_the_history_cleared(window, monkeypatch, 
     def locked(*_args):
         raise PlanLockedError("bakery.sqlite3 is in use by another program or window.")
 
-    monkeypatch.setattr(window.plan, "replace_posts", locked)
+    monkeypatch.setattr(window.plan, "apply", locked)
     window.undo_action.trigger()
     assert shown == ["Could not undo or redo"]
     qtbot.waitUntil(lambda: window.document.undo_stack.count() == 0)
@@ -385,7 +385,7 @@ def test_a_failed_action_changes_nothing_and_says_why(window, monkeypatch) -> No
     def locked(*_args):
         raise PlanLockedError("bakery.sqlite3 is in use by another program or window.")
 
-    monkeypatch.setattr(window.plan, "replace_posts", locked)
+    monkeypatch.setattr(window.plan, "apply", locked)
     window.view.select_posts([post.uid])
     window.delete_action.trigger()
     assert shown == ["bakery.sqlite3 is in use by another program or window."]

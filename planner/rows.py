@@ -1,0 +1,111 @@
+"""Posts, series and channels as table rows, and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from planner.model import Channel, ContentType, FollowUp, Post, Series, Status, normalize_tags
+
+POST_COLUMNS = (
+    "uid, channel_id, content_type, title, body, date, time, status, tags, notes, "
+    "followup_done, followup_note, conversations, series_uid, occurrence"
+)
+SERIES_COLUMNS = (
+    "uid, rule, start, time, channel_id, content_type, title, body, status, tags, notes, skips"
+)
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _time(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+def _time_text(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def post_row(post: Post) -> dict[str, Any]:
+    return {
+        "uid": post.uid,
+        "channel_id": post.channel_id,
+        "content_type": post.content_type.value,
+        "title": post.title,
+        "body": post.body,
+        "date": post.date.isoformat() if post.date else None,
+        "time": _time_text(post.time),
+        "status": post.status.value,
+        "tags": ", ".join(post.tags),
+        "notes": post.notes,
+        "followup_done": int(post.followup.done),
+        "followup_note": post.followup.note,
+        "conversations": post.followup.conversations,
+        "series_uid": post.series_uid,
+        "occurrence": post.occurrence.isoformat() if post.occurrence else None,
+    }
+
+
+def post_from_row(row: dict[str, Any]) -> Post:
+    return Post(
+        uid=row["uid"],
+        channel_id=row["channel_id"],
+        content_type=ContentType(row["content_type"]),
+        title=row["title"],
+        body=row["body"],
+        date=_date(row["date"]),
+        time=_time(row["time"]),
+        status=Status(row["status"]),
+        tags=normalize_tags(row["tags"]),
+        notes=row["notes"],
+        followup=FollowUp(bool(row["followup_done"]), row["followup_note"], row["conversations"]),
+        series_uid=row["series_uid"],
+        occurrence=_date(row["occurrence"]),
+    )
+
+
+def series_row(series: Series) -> dict[str, Any]:
+    template = series.template
+    return {
+        "uid": series.uid,
+        "rule": series.rule,
+        "start": series.start.isoformat(),
+        "time": _time_text(template.time),
+        "channel_id": template.channel_id,
+        "content_type": template.content_type.value,
+        "title": template.title,
+        "body": template.body,
+        "status": template.status.value,
+        "tags": ", ".join(template.tags),
+        "notes": template.notes,
+        "skips": ",".join(sorted(day.isoformat() for day in series.skips)),
+    }
+
+
+def series_from_row(row: dict[str, Any]) -> Series:
+    template = Post(
+        uid=row["uid"],
+        channel_id=row["channel_id"],
+        content_type=ContentType(row["content_type"]),
+        title=row["title"],
+        body=row["body"],
+        date=dt.date.fromisoformat(row["start"]),
+        time=_time(row["time"]),
+        status=Status(row["status"]),
+        tags=normalize_tags(row["tags"]),
+        notes=row["notes"],
+    )
+    skips = frozenset(dt.date.fromisoformat(day) for day in row["skips"].split(",") if day)
+    return Series(template, row["rule"], skips)
+
+
+def channel_row(channel: Channel) -> dict[str, Any]:
+    return {
+        "id": channel.id,
+        "name": channel.name,
+        "char_limit": channel.char_limit,
+        "weekly_target": channel.weekly_target,
+        "reply_hours": channel.reply_hours,
+    }
