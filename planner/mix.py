@@ -42,12 +42,27 @@ class MixWarning:
 
 
 @dataclass(frozen=True)
+class Cadence:
+    """A channel with a weekly target, and how many posts the week has on it."""
+
+    channel_id: int
+    channel: str
+    count: int
+    target: int
+
+    @property
+    def met(self) -> bool:
+        return self.count >= self.target
+
+
+@dataclass(frozen=True)
 class MixReport:
     week: Week
     rule: Rule
     counts: Mapping[ContentType, int]
     warnings: Sequence[MixWarning] = field(default_factory=tuple)
     followups: FollowUpCounts = field(default_factory=FollowUpCounts)
+    cadence: Sequence[Cadence] = field(default_factory=tuple)
 
     @property
     def total(self) -> int:
@@ -110,7 +125,7 @@ def compute_mix(
         *_cadence_warnings(dated, channels),
         *(_followup_warnings(dated, now) if now else []),
     ]
-    return MixReport(week, rule, counts, tuple(warnings), followups)
+    return MixReport(week, rule, counts, tuple(warnings), followups, cadence(dated, channels))
 
 
 def _promo_warning(code: str, promo: int, total: int, rule: Rule, channel: str = "") -> MixWarning:
@@ -195,16 +210,27 @@ def _conversation_warnings(
     return [MixWarning(Code.NO_CONVERSATION, message, figures={"total": len(posts)})]
 
 
-def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> list[MixWarning]:
+def cadence(posts: Sequence[Post], channels: Mapping[int, Channel]) -> tuple[Cadence, ...]:
+    """Each channel with a weekly target: its posts in the week against the target."""
     planned = _by_channel(posts)
+    return tuple(
+        Cadence(channel.id, channel.name, len(planned.get(channel.id, ())), channel.weekly_target)
+        for channel in sorted(channels.values(), key=lambda c: c.name.casefold())
+        if channel.weekly_target
+    )
+
+
+def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> list[MixWarning]:
     warnings = []
-    for channel in sorted(channels.values(), key=lambda c: c.name.casefold()):
-        target = channel.weekly_target
-        count = len(planned.get(channel.id, ()))
-        if target and count < target:
-            message = f"{channel.name}: {count} of {target} posts this week, below your target."
-            figures = {"channel": channel.name, "count": count, "target": target}
-            warnings.append(MixWarning(Code.BELOW_CADENCE, message, channel.id, figures=figures))
+    for row in cadence(posts, channels):
+        if not row.met:
+            message = (
+                f"{row.channel}: {row.count} of {row.target} posts this week, below your target."
+            )
+            figures = {"channel": row.channel, "count": row.count, "target": row.target}
+            warnings.append(
+                MixWarning(Code.BELOW_CADENCE, message, row.channel_id, figures=figures)
+            )
     return warnings
 
 

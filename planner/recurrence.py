@@ -186,11 +186,11 @@ def new_series(first: Post, recurrence: Recurrence) -> Series:
 # -- the changes of editing, skipping and ending ---------------------------------------------
 
 
-def skip(series: Series, post: Post) -> Change:
-    """Leave out one occurrence (and the post that replaced it, if it was edited)."""
-    assert post.occurrence is not None
-    skipped = replace(series, skips=series.skips | {post.occurrence})
-    stored = () if post.virtual else (post,)
+def skip(series: Series, posts: Iterable[Post]) -> Change:
+    """Leave out these occurrences (and the posts that replaced them, if edited)."""
+    chosen = [p for p in posts if p.occurrence is not None]
+    skipped = replace(series, skips=series.skips | {p.occurrence for p in chosen if p.occurrence})
+    stored = tuple(p for p in chosen if not p.virtual)
     return Change(stored, (), (series,), (skipped,))
 
 

@@ -19,6 +19,7 @@ from planner.mix import MixReport, compute_mix
 from planner.model import (
     Change,
     Channel,
+    ContentType,
     Post,
     Series,
     Settings,
@@ -49,6 +50,7 @@ from planner.schema import (
     migrate,
     schema_version,
 )
+from planner.starters import Starter
 from planner.weeks import Week, week_containing
 
 # The order of the week grid and of exports: by day, "any time" first, then by time.
@@ -457,6 +459,30 @@ class Plan:
     def delete_series(self, uids: Iterable[str]) -> None:
         with self.transaction() as db:
             db.conn.executemany("DELETE FROM series WHERE uid = ?", [(uid,) for uid in uids])
+
+    # -- conversation starters -----------------------------------------------------------
+
+    def starters(self) -> list[Starter]:
+        rows = self._rows("SELECT id, content_type, text FROM starters ORDER BY id")
+        return [Starter(row["id"], ContentType(row["content_type"]), row["text"]) for row in rows]
+
+    def put_starter(self, starter: Starter) -> Starter:
+        """Save a starter (id 0: a new one, which gets an id; else it keeps its own)."""
+        text = starter.text.strip()
+        if not text:
+            raise ValidationError("a conversation starter needs some words")
+        row = {"content_type": starter.content_type.value, "text": text}
+        with self.transaction() as db:
+            if starter.id:
+                db.table("starters").upsert({"id": starter.id, **row}, pk="id")
+                return replace(starter, text=text)
+            starter_id = db.table("starters").insert(row).last_rowid
+        assert starter_id is not None
+        return Starter(starter_id, starter.content_type, text)
+
+    def delete_starter(self, starter_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM starters WHERE id = ?", [starter_id])
 
     # -- the mix -------------------------------------------------------------------------
 

@@ -126,7 +126,8 @@ class CardDelegate(QStyledItemDelegate):
         card = card_rect(option)
         self._paint_frame(painter, card, post, option)
         self._paint_badge(painter, card, post, option)
-        self._paint_text(painter, card, post, str(index.data(Role.CHANNEL_NAME)), option)
+        channel = str(index.data(Role.CHANNEL_NAME))
+        self._paint_text(painter, card, post, channel, bool(index.data(Role.IN_STREAK)), option)
         state = index.data(Role.FOLLOWUP)
         if state is not None:
             reply_hours = index.data(Role.REPLY_HOURS)
@@ -199,6 +200,7 @@ class CardDelegate(QStyledItemDelegate):
         card: QRectF,
         post: Post,
         channel: str,
+        in_streak: bool,
         option: QStyleOptionViewItem,
     ) -> None:
         pal = option.palette
@@ -218,9 +220,20 @@ class CardDelegate(QStyledItemDelegate):
         time_left = left + BADGE + 6
         time_rect = QRect(time_left, top, left + width - time_left, line)
         painter.drawText(time_rect, align, texts.time_text(post))
+        # Right of the time: ↻ for a repeating post, ⚠ when it is part of a promo streak.
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.setFont(option.font)
+        if in_streak:
+            painter.setPen(alert_colour(pal))
+            painter.drawText(time_rect, right, "⚠")
+            time_rect.setRight(time_rect.right() - metrics.horizontalAdvance("⚠ "))
+        if post.series_uid:
+            painter.setPen(muted_text(pal))
+            painter.drawText(time_rect, right, "↻")
 
         # The title on up to two lines, then the channel and status, quieter.
         painter.setFont(option.font)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
         y = int(card.top()) + PADDING + first_height + LINE_GAP
         for text in wrapped_lines(post.title, option.font, width, TITLE_LINES):
             painter.drawText(QRect(left, y, width, line), align, text)

@@ -8,9 +8,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
+from planner import recurrence
 from planner.csv_import import ImportPreview, ImportResult, apply_import
-from planner.model import Change, Channel, FollowUp, Post, Settings, Status, new_uid
+from planner.model import Change, Channel, FollowUp, Post, Series, Settings, Status, new_uid
+from planner.recurrence import Recurrence
 from planner.sample import add_sample_week
+from planner.starters import Starter
 from planner.weeks import Week
 from ui.document import PlanCommand, PlanDocument
 
@@ -79,7 +82,11 @@ def edit_post(document: PlanDocument, before: Post, after: Post) -> ChangeComman
 
 
 def move_posts(document: PlanDocument, posts: Sequence[Post], day: dt.date) -> ChangeCommand:
-    moved = [edited(post, date=day) for post in posts]
+    # An idea put on a day is planned now: it becomes a draft.
+    moved = [
+        edited(post, date=day, status=Status.DRAFT if post.status is Status.IDEA else post.status)
+        for post in posts
+    ]
     text = _counted(
         len(posts),
         translate("Commands", "Move post"),
@@ -125,13 +132,69 @@ def duplicate_posts(document: PlanDocument, posts: Sequence[Post]) -> ChangeComm
     return posts_command(document, text, [], [copy_of(post, post.date) for post in posts])
 
 
-def delete_posts(document: PlanDocument, posts: Sequence[Post]) -> ChangeCommand:
-    text = _counted(
-        len(posts),
-        translate("Commands", "Delete post"),
-        translate("Commands", "Delete {count} posts"),
-    )
-    return posts_command(document, text, posts, [])
+def save_post(
+    document: PlanDocument,
+    before: Post | None,
+    after: Post,
+    repeat: Recurrence | None,
+    series: Series | None = None,
+) -> ChangeCommand:
+    """Save what the post dialog holds. ``series``: the series being edited from the
+    occurrence ``before`` (None when one post alone is saved)."""
+    plan = document.plan
+    if series is not None:
+        assert before is not None
+        assert before.occurrence is not None
+        day, overrides = before.occurrence, plan.edited_occurrences(series.uid)
+        if repeat is None:  # no longer repeating: the series ends, this post stays alone
+            alone = replace(copy_of(after, after.date), status=after.status)
+            change = recurrence.end_before(series, day, overrides) + Change((), (alone,))
+        else:
+            change = recurrence.edit_from(series, day, after, repeat, overrides)
+        return ChangeCommand(document, translate("Commands", "Edit series"), change)
+    if repeat is not None:
+        made = recurrence.new_series(after, repeat)
+        if before is None:
+            return ChangeCommand(
+                document, translate("Commands", "New series"), Change(series_after=(made,))
+            )
+        change = Change(posts_before=(before,), series_after=(made,))
+        return ChangeCommand(document, translate("Commands", "Make post repeat"), change)
+    if before is None:
+        return new_post(document, after)
+    return edit_post(document, before, after)
+
+
+def delete_posts(
+    document: PlanDocument, posts: Sequence[Post], end_series: bool = False
+) -> ChangeCommand:
+    """Delete the posts; an occurrence of a series is skipped, or with ``end_series`` its
+    series ends there (the earliest chosen occurrence of each series)."""
+    plan = document.plan
+    change = Change(posts_before=tuple(p for p in posts if p.series_uid is None))
+    by_series: dict[str, list[Post]] = {}
+    for post in posts:
+        if post.series_uid is not None:
+            by_series.setdefault(post.series_uid, []).append(post)
+    for series_uid, chosen in by_series.items():
+        series = plan.find_series(series_uid)
+        if series is None:
+            continue
+        if end_series:
+            first = min(p.occurrence or series.start for p in chosen)
+            overrides = plan.edited_occurrences(series_uid)
+            change += recurrence.end_before(series, first, overrides)
+        else:
+            change += recurrence.skip(series, chosen)
+    if end_series:
+        text = translate("Commands", "End series")
+    else:
+        text = _counted(
+            len(posts),
+            translate("Commands", "Delete post"),
+            translate("Commands", "Delete {count} posts"),
+        )
+    return ChangeCommand(document, text, change)
 
 
 def mark_replies(document: PlanDocument, posts: Sequence[Post], done: bool) -> ChangeCommand:
@@ -256,3 +319,33 @@ class SampleWeekCommand(PlanCommand):
             self.plan.delete_posts(post.uid for post in self.posts)
             for channel in self.channels:
                 self.plan.delete_channel(channel.id)
+
+
+class StarterCommand(PlanCommand):
+    """A conversation starter added (``before`` None), changed, or removed (``after`` None)."""
+
+    def __init__(
+        self, document: PlanDocument, before: Starter | None, after: Starter | None
+    ) -> None:
+        if before is None:
+            text = translate("Commands", "New starter")
+        elif after is None:
+            text = translate("Commands", "Remove starter")
+        else:
+            text = translate("Commands", "Edit starter")
+        super().__init__(document, text)
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        self.after = self._turn(self.before, self.after)
+
+    def revert(self) -> None:
+        self.before = self._turn(self.after, self.before)
+
+    def _turn(self, old: Starter | None, new: Starter | None) -> Starter | None:
+        """Replace ``old`` by ``new``; returns ``new`` as saved (with its id)."""
+        if new is None:
+            assert old is not None
+            self.plan.delete_starter(old.id)
+            return None
+        return self.plan.put_starter(new)

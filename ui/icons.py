@@ -72,3 +72,26 @@ def icon(name: str, colour: QColor | None = None) -> QIcon:
 def app_icon() -> QIcon:
     """The app's own mark, in its own colours."""
     return QIcon(str(resources.path("icons", "app.svg")))
+
+
+def type_badge(letter: str, colour: QColor, size: int = 18) -> QIcon:
+    """A round badge in a type's colour with its letter, as in the cards."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(pixmap.rect())
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(int(size * scale * 0.6))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, letter)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
+    return icon

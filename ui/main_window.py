@@ -30,22 +30,26 @@ from PySide6.QtWidgets import (
 from planner import __version__, clock, followups, paths
 from planner.csv_export import write_to_file
 from planner.errors import PlannerError
-from planner.mix import compute_mix
-from planner.model import Channel, Post, Settings
+from planner.mix import Code, compute_mix
+from planner.model import Channel, Post, Series, Settings, Status
+from planner.recurrence import Recurrence
+from planner.starters import Starter
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import commands, texts
-from ui.dialogs import show_error
+from ui.dialogs import choose, show_error
 from ui.document import PlanCommand, PlanDocument
 from ui.empty_state import EmptyState
 from ui.followup_dialog import FollowUpDialog
 from ui.icons import app_icon, icon
+from ui.ideas_panel import IdeasPanel
 from ui.import_dialog import ImportDialog
 from ui.mix_panel import MixPanel
 from ui.post_dialog import PostDialog
 from ui.review_dialog import ReviewDialog
 from ui.settings_dialog import SettingsDialog
-from ui.week_model import WeekModel
+from ui.starter_dialog import StarterDialog
+from ui.week_model import Role, WeekModel
 from ui.week_view import WeekView
 
 translate = QCoreApplication.translate
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.model = WeekModel(self)
         self.model.posts_dropped.connect(self.drop_posts, Qt.ConnectionType.QueuedConnection)
+        self._shown_starters: list[Starter] = []
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -96,11 +101,24 @@ class MainWindow(QMainWindow):
         self._clock_timer.setSingleShot(True)
         self._clock_timer.timeout.connect(self.reload)
         self.mix_panel = MixPanel()
+        self.ideas_panel = IdeasPanel()
+        ideas = self.ideas_panel
+        ideas.model.posts_unscheduled.connect(
+            self.unschedule_posts, Qt.ConnectionType.QueuedConnection
+        )
+        ideas.list.doubleClicked.connect(lambda index: self.edit_post(index.data(Role.POST)))
+        ideas.new_idea_requested.connect(self.new_idea)
+        ideas.starter_used.connect(self.idea_from_starter)
+        ideas.starter_edit_requested.connect(self.edit_starter)
+        ideas.starter_removed.connect(
+            lambda starter: self.run(commands.StarterCommand(self.document, starter, None))
+        )
         self.splitter = QSplitter()
+        self.splitter.addWidget(self.ideas_panel)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.mix_panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
         self.empty_state = EmptyState()
         self.empty_state.new_post_requested.connect(self.new_post)
         self.empty_state.sample_requested.connect(self.add_sample_week)
@@ -156,6 +174,9 @@ class MainWindow(QMainWindow):
             tr("&Follow-up…"), self.edit_current_followup, ["Ctrl+Shift+F"]
         )
         self.review_action = self._action(tr("Week in &review…"), self.show_review)
+        # Return and Delete work in the ideas list too.
+        self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
+        self.ideas_panel.list.selectionModel().selectionChanged.connect(self._update_actions)
         # The cards' context menu, in this order.
         for action in self.view.actions():
             self.view.removeAction(action)
@@ -306,13 +327,17 @@ class MainWindow(QMainWindow):
         report = compute_mix(self.week, posts, settings, channels, now)
         shown_channel = self.channel_filter.currentData()
         shown = [p for p in posts if shown_channel is None or p.channel_id == shown_channel]
-        streak = [uid for w in report.warnings for uid in w.post_uids]
+        streak = [
+            uid for w in report.warnings if w.code == Code.PROMO_STREAK for uid in w.post_uids
+        ]
         self.model.set_week(self.week, shown, channels, now=now, streak=streak)
         self._schedule_clock(posts, now)
         self.view.select_posts(selected)
         current = self.week.start <= now.date() <= self.week.end
         heading = self.tr("This week") if current else texts.week_title(self.week)
         self.mix_panel.set_report(report, heading)
+        self.ideas_panel.set_ideas(plan.ideas(), channels)
+        self._refresh_starters()
         self.week_label.setText(texts.week_title(self.week))
         empty = plan.is_empty() and not plan.readonly
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
@@ -329,6 +354,12 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
         self._update_actions()
+
+    def _refresh_starters(self) -> None:
+        starters = self.plan.starters()
+        if starters != self._shown_starters:
+            self._shown_starters = starters
+            self.ideas_panel.set_starters(starters)
 
     def _schedule_clock(self, posts: list[Post], now: dt.datetime) -> None:
         """Wake at the next moment the shown week changes by itself: a follow-up turning
@@ -371,7 +402,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         writable = not self.plan.readonly
-        selected = bool(self.view.selected_posts())
+        selected = bool(self.selected_posts())
         for action in (
             self.new_post_action,
             self.import_action,
@@ -381,7 +412,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable)
         for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
             action.setEnabled(writable and selected)
-        with_followup = any(post.has_followup for post in self.view.selected_posts())
+        with_followup = any(post.has_followup for post in self.selected_posts())
         for action in (self.replies_done_action, self.followup_action):
             action.setEnabled(writable and with_followup)
 
@@ -395,6 +426,12 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Not saved"), str(error))
             return False
         return True
+
+    def selected_posts(self) -> list[Post]:
+        """The posts chosen in the ideas list when it has the focus, else in the week."""
+        if self.ideas_panel.list.hasFocus():
+            return self.ideas_panel.selected_ideas()
+        return self.view.selected_posts()
 
     def _default_day(self) -> dt.date:
         current = self.view.currentIndex()
@@ -411,21 +448,44 @@ class MainWindow(QMainWindow):
             self._save_post(None, dialog)
 
     def edit_current(self) -> None:
-        post = self.view.current_post()
-        if post is not None:
-            self.edit_post(post)
+        posts = self.selected_posts()
+        if posts:
+            self.edit_post(posts[0])
 
     def edit_post(self, post: Post) -> None:
+        """Edit a post; for a repeating one, first ask: this post, or the series from it."""
         if self.plan.readonly:
             return
-        dialog = PostDialog(self.plan.channels(), post=post, parent=self)
+        series = self.plan.find_series(post.series_uid) if post.series_uid else None
+        repeat = None
+        if series is not None:
+            answer = choose(
+                self,
+                self.tr("Edit a repeating post"),
+                self.tr("Change only this post, or the series from this post on?"),
+                [self.tr("Only this post"), self.tr("The series from here")],
+            )
+            if answer is None:
+                return
+            if answer == 0:
+                series = None
+            else:
+                repeat = Recurrence.from_rule(series.rule)
+        dialog = PostDialog(
+            self.plan.channels(),
+            post=post,
+            repeat=repeat,
+            can_repeat=post.series_uid is None or series is not None,
+            parent=self,
+        )
         if dialog.exec() == PostDialog.DialogCode.Accepted:
-            self._save_post(post, dialog)
+            self._save_post(post, dialog, series)
 
-    def _save_post(self, before: Post | None, dialog: PostDialog) -> None:
+    def _save_post(
+        self, before: Post | None, dialog: PostDialog, series: Series | None = None
+    ) -> None:
         after = dialog.post()
-        text = self.tr("Edit post") if before else self.tr("New post")
-        with self.document.macro(text):
+        with self.document.macro(dialog.windowTitle()):
             new_channel = dialog.new_channel_name()
             if new_channel:
                 wanted = Channel(0, new_channel, dialog.channel_limit())
@@ -434,21 +494,30 @@ class MainWindow(QMainWindow):
                     return
                 assert add.channel is not None
                 after = replace(after, channel_id=add.channel.id)
-            command = (
-                commands.edit_post(self.document, before, after)
-                if before
-                else commands.new_post(self.document, after)
-            )
+            command = commands.save_post(self.document, before, after, dialog.recurrence(), series)
             if self.run(command):
                 self.view.select_posts([after.uid])
 
     def delete_selected(self) -> None:
-        posts = self.view.selected_posts()
-        if posts and not self.plan.readonly:
-            self.run(commands.delete_posts(self.document, posts))
+        """Delete the selected posts; a repeating one is skipped, or its series ended."""
+        posts = self.selected_posts()
+        if not posts or self.plan.readonly:
+            return
+        end_series = False
+        if any(post.series_uid for post in posts):
+            answer = choose(
+                self,
+                self.tr("Delete a repeating post"),
+                self.tr("Skip only the selected posts, or end their series here?"),
+                [self.tr("Skip only these"), self.tr("End the series here")],
+            )
+            if answer is None:
+                return
+            end_series = answer == 1
+        self.run(commands.delete_posts(self.document, posts, end_series))
 
     def duplicate_selected(self) -> None:
-        posts = self.view.selected_posts()
+        posts = self.selected_posts()
         if posts and not self.plan.readonly:
             command = commands.duplicate_posts(self.document, posts)
             if self.run(command):
@@ -458,8 +527,7 @@ class MainWindow(QMainWindow):
         """Posts dropped on a day: moved there (their time kept), or copied with Ctrl."""
         if self.plan.readonly:
             return
-        found = self.plan.find_posts(uids)
-        posts = [found[uid] for uid in uids if uid in found]
+        posts = self._posts_named(uids)
         if copy:
             command = commands.copy_posts(self.document, posts, day)
         else:
@@ -474,15 +542,63 @@ class MainWindow(QMainWindow):
         """Mark the replies of the selected published posts done (or, if all are, not)."""
         if self.plan.readonly:
             return
-        if uids is None:
-            posts = self.view.selected_posts()
-        else:
-            found = self.plan.find_posts(uids)
-            posts = [found[uid] for uid in uids if uid in found]
+        posts = self.view.selected_posts() if uids is None else self._posts_named(uids)
         posts = [post for post in posts if post.has_followup]
         if posts:
             done = not all(post.followup.done for post in posts)
             self.run(commands.mark_replies(self.document, posts, done))
+
+    def _posts_named(self, uids: list[str]) -> list[Post]:
+        """The shown posts with these uids: an occurrence of a series is only computed,
+        so the views, not the plan's stored posts, know it."""
+        shown = {post.uid: post for post in self.model.posts()}
+        shown.update((post.uid, post) for post in self.ideas_panel.model.posts())
+        return [shown[uid] for uid in uids if uid in shown]
+
+    def unschedule_posts(self, uids: list[str]) -> None:
+        """Cards dropped on the ideas: they lose their date and wait in the backlog."""
+        posts = self._posts_named(uids)
+        if posts and not self.plan.readonly:
+            self.run(commands.unschedule_posts(self.document, posts))
+
+    def new_idea(self) -> None:
+        """A post with no date, straight into the backlog."""
+        if self.plan.readonly:
+            return
+        dialog = PostDialog(self.plan.channels(), day=None, parent=self)
+        if dialog.exec() == PostDialog.DialogCode.Accepted:
+            self._save_post(None, dialog)
+
+    def idea_from_starter(self, starter: Starter) -> None:
+        """A starter becomes an idea in one click, on the filtered (or first) channel."""
+        if self.plan.readonly:
+            return
+        channels = self.plan.channels()
+        chosen = self.channel_filter.currentData()
+        channel_id = chosen if chosen is not None else (channels[0].id if channels else None)
+        idea = Post(
+            channel_id=channel_id or 0,
+            content_type=starter.content_type,
+            title=starter.text,
+            status=Status.IDEA,
+        )
+        if channel_id is None:  # no channel yet: let the user choose one in the dialog
+            dialog = PostDialog(channels, post=idea, parent=self)
+            if dialog.exec() == PostDialog.DialogCode.Accepted:
+                self._save_post(None, dialog)
+            return
+        command = commands.posts_command(self.document, self.tr("New idea"), [], [idea])
+        if self.run(command):
+            self.ideas_panel.setCurrentIndex(0)
+
+    def edit_starter(self, starter: Starter | None) -> None:
+        if self.plan.readonly:
+            return
+        dialog = StarterDialog(starter, self)
+        if dialog.exec() == StarterDialog.DialogCode.Accepted:
+            changed = dialog.starter()
+            if changed != starter:
+                self.run(commands.StarterCommand(self.document, starter, changed))
 
     def edit_current_followup(self) -> None:
         post = self.view.current_post()
@@ -490,8 +606,7 @@ class MainWindow(QMainWindow):
             self.edit_followup(post)
 
     def _edit_followup_of(self, uid: str) -> None:
-        post = self.plan.find_post(uid)
-        if post is not None:
+        for post in self._posts_named([uid]):
             self.edit_followup(post)
 
     def edit_followup(self, post: Post) -> None:
@@ -702,7 +817,7 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(min(1680, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
         if not self._remember_state:
-            self.splitter.setSizes([960, 300])
+            self.splitter.setSizes([240, 960, 290])
             return
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
@@ -711,7 +826,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([960, 300])
+            self.splitter.setSizes([240, 960, 290])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_state:

@@ -3,6 +3,7 @@ each warning in plain words, the promotional one as a banner that cannot be miss
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.followups import FollowUpCounts
-from planner.mix import Code, MixReport, MixWarning, percent
+from planner.mix import Cadence, Code, MixReport, MixWarning, percent
 from planner.model import ContentType
 from ui import texts
 from ui.icons import icon
@@ -152,6 +153,11 @@ class MixPanel(QWidget):
         self.rule_label.setWordWrap(True)
         layout.addWidget(self.rule_label)
 
+        self.cadence_label = QLabel()
+        self.cadence_label.setWordWrap(True)
+        self.cadence_label.setAccessibleName(translate("MixPanel", "Posts per channel"))
+        layout.addWidget(self.cadence_label)
+
         self.followup_label = QLabel()
         self.followup_label.setWordWrap(True)
         self.followup_label.setAccessibleName(translate("MixPanel", "Follow-ups"))
@@ -175,6 +181,7 @@ class MixPanel(QWidget):
             )
         )
         self._show_followups(report.followups)
+        self._show_cadence(report.cadence)
         banner = [w for w in report.warnings if w.code == Code.PROMO_SHARE_HIGH]
         self.banner.setVisible(bool(banner))
         self.banner_text.setText(texts.warning_text(banner[0]) if banner else "")
@@ -183,6 +190,18 @@ class MixPanel(QWidget):
             self._show_note(translate("MixPanel", "No posts this week yet."))
         elif not report.warnings:
             self._show_note(translate("MixPanel", "✓ A balanced week: nothing to warn about."))
+
+    def _show_cadence(self, rows: Sequence[Cadence]) -> None:
+        """Each channel with a weekly target: ``Instagram 2 of 3 this week``."""
+        lines = [
+            translate("MixPanel", "{channel} {count} of {target} this week").format(
+                channel=row.channel, count=row.count, target=row.target
+            )
+            + (" ✓" if row.met else "")
+            for row in rows
+        ]
+        self.cadence_label.setText("\n".join(lines))
+        self.cadence_label.setVisible(bool(lines))
 
     def _show_followups(self, counts: FollowUpCounts) -> None:
         self.followup_label.setVisible(counts.total > 0)

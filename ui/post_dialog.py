@@ -38,8 +38,10 @@ from planner.model import (
     normalize_tags,
     post_problems,
 )
+from planner.recurrence import Recurrence
 from ui import texts
 from ui.followup_dialog import FollowUpEditor
+from ui.repeat_editor import RepeatEditor
 from ui.style import error_style, type_colour
 
 translate = QCoreApplication.translate
@@ -53,12 +55,20 @@ class PostDialog(QDialog):
         *,
         post: Post | None = None,
         day: dt.date | None = None,
+        repeat: Recurrence | None = None,
+        can_repeat: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``repeat``: the series being edited (from ``post``, one of its occurrences);
+        ``can_repeat`` False for an edit of one occurrence only."""
         super().__init__(parent)
-        self.setWindowTitle(
-            translate("PostDialog", "Edit post") if post else translate("PostDialog", "New post")
-        )
+        if repeat is not None:
+            title = translate("PostDialog", "Edit series")
+        elif post is not None:
+            title = translate("PostDialog", "Edit post")
+        else:
+            title = translate("PostDialog", "New post")
+        self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self._original = post
         self._channels = channels
@@ -137,6 +147,15 @@ class PostDialog(QDialog):
         when_box.addWidget(self.time_error)
         form.addRow(translate("PostDialog", "When"), when_box)
 
+        first_day = (post.date if post else None) or day or dt.date.today()
+        self.repeat_editor = RepeatEditor(first_day, repeat)
+        self.repeat_label = QLabel(translate("PostDialog", "&Repeat"))
+        self.repeat_label.setBuddy(self.repeat_editor.kind)
+        form.addRow(self.repeat_label, self.repeat_editor)
+        self.repeat_editor.setVisible(can_repeat)
+        self.repeat_label.setVisible(can_repeat)
+        self._can_repeat = can_repeat
+
         self.status_combo = QComboBox()
         for status in Status:
             self.status_combo.addItem(texts.status_name(status), status.value)
@@ -184,7 +203,11 @@ class PostDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill(post, day)
+        self.date_edit.dateChanged.connect(
+            lambda day: self.repeat_editor.set_day(_python_date(day))
+        )
         for signal in (
+            self.repeat_editor.changed,
             self.title_edit.textChanged,
             self.channel_combo.currentTextChanged,
             self.body_edit.textChanged,
@@ -271,8 +294,23 @@ class PostDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             followup=self.followup_editor.followup(),
         )
-        # An edited post keeps its uid: the edit replaces it.
-        return replace(post, uid=self._original.uid) if self._original else post
+        if self._original is None:
+            return post
+        # An edited post keeps its identity (and its place in a series): the edit replaces it.
+        original = self._original
+        return replace(
+            post,
+            uid=original.uid,
+            series_uid=original.series_uid,
+            occurrence=original.occurrence,
+            virtual=original.virtual,
+        )
+
+    def recurrence(self) -> Recurrence | None:
+        """How the post repeats, if it does (only dated posts can)."""
+        if not self._can_repeat or not self.date_check.isChecked():
+            return None
+        return self.repeat_editor.recurrence()
 
     # -- checking ------------------------------------------------------------------------
 
@@ -284,6 +322,9 @@ class PostDialog(QDialog):
         self.time_check.setEnabled(has_date)
         self.time_edit.setEnabled(has_date and self.time_check.isChecked())
         problems = dict(post_problems(self.post()))
+        repeats = self._can_repeat and self.repeat_editor.recurrence() is not None
+        if repeats and not has_date:
+            problems["time"] = translate("PostDialog", "a repeating post needs a date")
         if not self.channel_name():
             problems["channel"] = translate("PostDialog", "a channel is required")
         if not self.title_edit.isModified() and self._original is None:
@@ -308,7 +349,9 @@ class PostDialog(QDialog):
             return ""
         return {
             "title": translate("PostDialog", "A title is required."),
-            "time": translate("PostDialog", "An idea without a date has no time."),
+            "time": translate("PostDialog", "An idea without a date has no time.")
+            if not self.date_check.isChecked() and self.time_check.isChecked()
+            else translate("PostDialog", "A repeating post needs a first date."),
             "status": translate("PostDialog", "Scheduled and published posts need a date."),
         }.get(field, reason)
 

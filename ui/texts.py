@@ -111,7 +111,9 @@ def qdate(day: dt.date) -> QDate:
 
 
 def time_text(post: Post) -> str:
-    """``09:00`` (in the user's clock format), or ``any time``."""
+    """``09:00`` (in the user's clock format), ``any time``, or ``no date`` for an idea."""
+    if post.date is None:
+        return translate("Concepts", "no date")
     if post.time is None:
         return translate("Concepts", "any time")
     return QLocale().toString(

@@ -154,6 +154,10 @@ class WeekModel(QAbstractTableModel):
             type=texts.type_name(post.content_type),
             status=texts.status_name(post.status),
         )
+        if post.series_uid:
+            text += " · " + translate("WeekModel", "repeats")
+        if post.uid in self._streak:
+            text += " · " + translate("WeekModel", "part of a run of promotional posts")
         current = followups.state(post, self.now)
         if current is not None:
             channel = self._channels.get(post.channel_id)

@@ -202,7 +202,7 @@ def test_skipping_one_occurrence_and_undoing(plan) -> None:
     series = add_series(plan, Recurrence(Frequency.WEEKLY, 1))
     span = (TUESDAY, TUESDAY + dt.timedelta(weeks=2))
     second = plan.posts_between(*span)[1]
-    change = recurrence.skip(series, second)
+    change = recurrence.skip(series, [second])
     plan.apply(change)
     assert dates(plan, *span) == [TUESDAY, TUESDAY + dt.timedelta(weeks=2)]
     plan.apply(change.reversed())
@@ -214,7 +214,7 @@ def test_skipping_a_hand_edited_occurrence_removes_it(plan) -> None:
     first = plan.posts_between(TUESDAY, TUESDAY)[0]
     edited = replace(first, title="Edited", virtual=False)
     plan.replace_posts([first], [edited])
-    plan.apply(recurrence.skip(plan.find_series(series.uid), edited))
+    plan.apply(recurrence.skip(plan.find_series(series.uid), [edited]))
     assert plan.posts_between(TUESDAY, TUESDAY) == []
     assert plan.count_posts() == 0
 
