@@ -17,10 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from planner import __version__, clock
-from planner.csv_export import write_to_binary, write_to_file
-from planner.csv_import import CsvImportError, apply_import, preview_import, read_csv
-from planner.dateparse import parse_date
-from planner.errors import PlannerError
+from planner.errors import CsvImportError, PlannerError
 from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType
 from planner.store import Plan
@@ -48,6 +45,8 @@ class UsageError(Exception):
 
 
 def _date_argument(text: str) -> dt.date:
+    from planner.dateparse import parse_date
+
     try:
         return parse_date(text)
     except ValueError as error:
@@ -231,7 +230,9 @@ def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
             return window.export_pdf(plan, first, last, Path(args.output))
         if args.format == "ics":
             return fail("calendar (ics) export is not yet available")
-        posts = plan.posts_between(*span) if span else plan.all_posts()
+        from planner.csv_export import write_to_binary, write_to_file
+
+        posts = plan.export_rows(*span) if span else plan.export_rows()
         channels = plan.channel_map()
         bom = not args.no_bom
         if args.output in (None, "-"):
@@ -250,6 +251,8 @@ def _read_input(name: str) -> bytes:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from planner.csv_import import apply_import, preview_import, read_csv
+
     csv_file = read_csv(_read_input(args.file))
     existing = args.plan.exists()
     if args.dry_run or not existing:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from dateutil import tz
+import zoneinfo
+from functools import cache
 
 
 def local_zone_name() -> str:
@@ -18,13 +18,22 @@ def local_zone_name() -> str:
     return name if name and is_known_zone(name) else "UTC"
 
 
+@cache
+def zone(name: str) -> dt.tzinfo | None:
+    """The zone called ``name`` (from the system's zone data or the tzdata package)."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def is_known_zone(name: str) -> bool:
-    return bool(name) and tz.gettz(name) is not None
+    return bool(name) and zone(name) is not None
 
 
 def now(zone_name: str) -> dt.datetime:
     """The current wall-clock time in the zone (UTC if the zone is unknown here)."""
-    return dt.datetime.now(tz.gettz(zone_name) or dt.UTC)
+    return dt.datetime.now(zone(zone_name) or dt.UTC)
 
 
 def wall_now(zone_name: str) -> dt.datetime:

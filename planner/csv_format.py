@@ -27,6 +27,8 @@ DELIMITERS = (",", ";", "\t")
 
 GUARDED_STARTS = frozenset("=+-@\t\r")
 GUARD = "'"
+# First characters of the cells the guard has to look at more closely.
+MAY_NEED_GUARD = GUARDED_STARTS | {GUARD}
 
 CONTENT_TYPE_NAMES: dict[str, ContentType] = {
     **{t.value: t for t in ContentType},
@@ -49,6 +51,8 @@ COLUMN_ALIASES = {"type": "content_type", "contenttype": "content_type"}
 def _needs_guard(text: str) -> bool:
     # Apostrophes already in front of a guarded character count as part of the guard's
     # reach: "'=x" exports as "''=x", so that import gives back exactly "'=x".
+    if text[:1] not in MAY_NEED_GUARD:
+        return False  # the usual case, decided by the first character alone
     rest = text.lstrip(GUARD)
     return bool(rest) and rest[0] in GUARDED_STARTS
 

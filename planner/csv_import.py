@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,33 +29,18 @@ from planner.csv_format import (
     unguard,
 )
 from planner.dateparse import parse_date, parse_time
-from planner.errors import PlannerError
-from planner.model import Channel, ContentType, Post, Status, new_uid, normalize_tags, post_problems
+from planner.errors import CsvImportError, Problem
+from planner.model import (
+    Channel,
+    ContentType,
+    FollowUp,
+    Post,
+    Status,
+    new_uid,
+    normalize_tags,
+    post_problems,
+)
 from planner.store import MAX_CHANNEL_NAME, Plan
-
-
-@dataclass(frozen=True)
-class Problem:
-    line: int
-    column: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
-        return f"{where}: {self.reason}"
-
-
-class CsvImportError(PlannerError):
-    """The file cannot be imported; nothing was written. ``problems`` names each one."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = list(problems)
-        count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"Nothing was imported: the file has {count} {noun}.")
-
-    def report(self) -> str:
-        return "\n".join([str(self), *(str(problem) for problem in self.problems)])
 
 
 @dataclass(frozen=True)
@@ -385,30 +370,25 @@ def _check_repeated_uids(parsed: list[_Fields], problems: list[Problem]) -> None
 def _build_post(
     fields: _Fields, before: Post | None, uid: str | None, channel_ids: _ChannelIds
 ) -> Post:
-    values = {key: value for key, value in fields.values.items() if key in _POST_FIELDS}
+    """The post a row describes: the row's values over ``before`` (or a new post)."""
+    given = fields.values
+    values = {key: value for key, value in given.items() if key in _POST_FIELDS}
     status = values.pop("status", None)
-    followup = {
-        name: fields.values[column]
-        for column, name in _FOLLOWUP_FIELDS.items()
-        if column in fields.values
-    }
     if fields.channel is not None:
         values["channel_id"] = channel_ids.id_for(fields.channel)
-    if before is None:
-        # The header check guarantees channel, content_type and title for every row.
-        post = Post(**{"uid": uid or new_uid(), **values})
-    else:
-        post = replace(before, **values)
+    # One dict, one Post at the end: building a post per change would cost 100,000s.
+    merged = {**vars(before), **values} if before else {"uid": uid or new_uid(), **values}
+    followup = {name: given[column] for column, name in _FOLLOWUP_FIELDS.items() if column in given}
     if followup:
-        post = replace(post, followup=replace(post.followup, **followup))
-    if post.date is None and "time" not in values:
-        post = replace(post, time=None)  # the row made it an idea; its old time goes too
+        merged["followup"] = FollowUp(**{**vars(merged.get("followup", FollowUp())), **followup})
+    if merged.get("date") is None and "time" not in values:
+        merged["time"] = None  # the row made it an idea; its old time goes too
     if status is not None:
-        return replace(post, status=status)
-    if before is None or "status" in fields.values:
+        merged["status"] = status
+    elif before is None or "status" in given:
         # An empty status means draft, or idea for a post without a date.
-        return replace(post, status=Status.DRAFT if post.date else Status.IDEA)
-    return post
+        merged["status"] = Status.DRAFT if merged.get("date") else Status.IDEA
+    return Post(**merged)
 
 
 _FOLLOWUP_FIELDS = {
@@ -476,7 +456,9 @@ def apply_import(plan: Plan, preview: ImportPreview) -> ImportResult:
         }
 
         def resolved(post: Post) -> Post:
-            return replace(post, channel_id=real_ids.get(post.channel_id, post.channel_id))
+            if post.channel_id not in real_ids:
+                return post
+            return replace(post, channel_id=real_ids[post.channel_id])
 
         created = [resolved(post) for post in preview.created]
         updated = [(before, resolved(after)) for before, after in preview.updated]

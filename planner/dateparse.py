@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateutil import parser as date_parser
-
 # Years a plan may hold; anything else is almost certainly a typo (``20266``).
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
@@ -35,6 +33,8 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date:
         except ValueError:
             raise invalid from None
     else:
+        from dateutil import parser as date_parser  # the slow path, imported when needed
+
         try:
             first, second = (
                 date_parser.parse(text, default=default, dayfirst=dayfirst) for default in _DEFAULTS

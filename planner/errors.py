@@ -1,5 +1,10 @@
 """Errors a user can cause or meet; each carries a message fit to show as it is."""
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 
 class PlannerError(Exception):
     """Base class: the message is written for the user, never a traceback."""
@@ -27,3 +32,27 @@ class PlanMissingError(PlanError):
 
 class ValidationError(PlannerError):
     """A value given for a post, channel or setting is not acceptable."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}, {self.column}" if self.column else f"line {self.line}"
+        return f"{where}: {self.reason}"
+
+
+class CsvImportError(PlannerError):
+    """The file cannot be imported; nothing was written. ``problems`` names each one."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"Nothing was imported: the file has {count} {noun}.")
+
+    def report(self) -> str:
+        return "\n".join([str(self), *(str(problem) for problem in self.problems)])

@@ -16,8 +16,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from dateutil.rrule import rrulestr
-
 from planner.dateparse import MAX_YEAR
 from planner.errors import ValidationError
 from planner.model import DATED_STATUSES, Change, Post, Series, Status, new_uid
@@ -87,10 +85,16 @@ class Recurrence:
         return cls(frequency, day.weekday(), interval, LAST if nth == 5 else nth)
 
 
+def _parse(rule: str, start: dt.date) -> Iterable[dt.datetime]:
+    from dateutil.rrule import rrulestr  # only plans with series need it
+
+    return rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time.min))
+
+
 def check_rule(rule: str, start: dt.date) -> None:
     try:
         Recurrence.from_rule(rule)
-        rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time.min))
+        _parse(rule, start)
     except (ValueError, KeyError) as error:
         raise ValidationError(f"not a repetition this planner understands: {rule!r}") from error
 
@@ -100,9 +104,7 @@ class _Occurrences:
     a bisection away however long the series has run."""
 
     def __init__(self, rule: str, start: dt.date) -> None:
-        self._source: Iterator[dt.datetime] = iter(
-            rrulestr(rule, dtstart=dt.datetime.combine(start, dt.time.min))
-        )
+        self._source: Iterator[dt.datetime] = iter(_parse(rule, start))
         self._dates: list[dt.date] = []
         self._exhausted = False
 

@@ -7,10 +7,24 @@ from typing import Any
 
 from planner.model import Channel, ContentType, FollowUp, Post, Series, Status, normalize_tags
 
-POST_COLUMNS = (
-    "uid, channel_id, content_type, title, body, date, time, status, tags, notes, "
-    "followup_done, followup_note, conversations, series_uid, occurrence"
+POST_FIELDS = (
+    "uid",
+    "channel_id",
+    "content_type",
+    "title",
+    "body",
+    "date",
+    "time",
+    "status",
+    "tags",
+    "notes",
+    "followup_done",
+    "followup_note",
+    "conversations",
+    "series_uid",
+    "occurrence",
 )
+POST_COLUMNS = ", ".join(POST_FIELDS)
 SERIES_COLUMNS = (
     "uid, rule, start, time, channel_id, content_type, title, body, status, tags, notes, skips"
 )
@@ -46,6 +60,16 @@ def post_row(post: Post) -> dict[str, Any]:
         "series_uid": post.series_uid,
         "occurrence": post.occurrence.isoformat() if post.occurrence else None,
     }
+
+
+def post_tuple(post: Post) -> tuple[Any, ...]:
+    """The post as a row in ``POST_COLUMNS`` order, as a query of them returns it."""
+    return tuple(post_row(post).values())
+
+
+def row_order(row: tuple[Any, ...]) -> tuple[str, bool, str]:
+    """The time order of post rows (``POST_COLUMNS``): by day, "any time" first."""
+    return (row[5] or "", row[6] is not None, row[6] or "")
 
 
 def post_from_row(row: dict[str, Any]) -> Post:

@@ -12,11 +12,13 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from planner import starters
 from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APP_NAME = "Content Planner"
 # "CPln": marks a SQLite file as a plan, so another program's database is never mistaken for one.
@@ -184,19 +186,26 @@ def check_file(path: Path) -> None:
         )
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> Database:
-    """A sqlite-utils database over ``path``; read-only connections cannot write at all."""
+def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection to ``path``; a read-only one cannot write at all."""
     if readonly:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
 
 
-def configure_for_writing(db: Database) -> None:
+def writer(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over ``conn``, for writing. Imported only when something is written, so
+    that reading a plan (the command line, the window's first paint) starts faster."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def configure_for_writing(db: sqlite3.Connection) -> None:
     # WAL: the window reads while a write is under way, and a crash never leaves a half
     # transaction. synchronous=FULL: a change the window reports as saved survives a power
     # cut too (NORMAL may lose the last commits then); the cost is one fsync per user action,
@@ -205,7 +214,7 @@ def configure_for_writing(db: Database) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def schema_version(db: Database, path: Path) -> int:
+def schema_version(db: sqlite3.Connection, path: Path) -> int:
     """The plan's schema version, after checking the file is a plan at all."""
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
@@ -220,8 +229,9 @@ def schema_version(db: Database, path: Path) -> int:
     return int(version)
 
 
-def migrate(db: Database, from_version: int) -> None:
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Apply the steps after ``from_version``, each in its own transaction with its version."""
+    db = writer(conn)
     for version in range(from_version + 1, CURRENT_VERSION + 1):
         with db.atomic():
             if version == 1:
@@ -230,7 +240,7 @@ def migrate(db: Database, from_version: int) -> None:
             db.execute(f"PRAGMA user_version = {version}")
 
 
-def backup_before_migration(db: Database, path: Path, version: int) -> Path:
+def backup_before_migration(db: sqlite3.Connection, path: Path, version: int) -> Path:
     """Copy the plan as it is, beside it, before it is migrated; returns the copy's path."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
@@ -238,11 +248,11 @@ def backup_before_migration(db: Database, path: Path, version: int) -> Path:
     return target
 
 
-def copy_database(db: Database, target: Path | str) -> None:
+def copy_database(db: sqlite3.Connection, target: Path | str) -> None:
     """A consistent copy of the whole plan, through SQLite's backup API."""
     destination = sqlite3.connect(str(target))
     try:
-        db.conn.backup(destination)
+        db.backup(destination)
     finally:
         destination.close()
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from planner import clock
 from planner.channels import default_limit, known_name
@@ -28,13 +27,14 @@ from planner.model import (
     post_problems,
 )
 from planner.recurrence import check_rule, occurrences
-from planner.review import WeekReview, review_week
 from planner.rows import (
     POST_COLUMNS,
+    POST_FIELDS,
     SERIES_COLUMNS,
     channel_row,
     post_from_row,
-    post_row,
+    post_tuple,
+    row_order,
     series_from_row,
     series_row,
 )
@@ -49,13 +49,24 @@ from planner.schema import (
     describe_sqlite_error,
     migrate,
     schema_version,
+    writer,
 )
 from planner.starters import Starter
 from planner.weeks import Week, week_containing
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from planner.review import WeekReview
+
 # The order of the week grid and of exports: by day, "any time" first, then by time.
 _POST_ORDER = "date, time, id"
 MAX_CHANNEL_NAME = 60
+_UPSERT_POST = (
+    f"INSERT INTO posts ({POST_COLUMNS}) VALUES ({', '.join('?' * len(POST_FIELDS))}) "
+    "ON CONFLICT(uid) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in POST_FIELDS if name != "uid")
+)
 # How far ahead a series that never ends is written out when every post is asked for.
 SERIES_HORIZON = dt.timedelta(days=365)
 
@@ -63,8 +74,11 @@ SERIES_HORIZON = dt.timedelta(days=365)
 class Plan:
     """One plan file (or an in-memory plan). Open with :meth:`open` or :meth:`create`."""
 
-    def __init__(self, db: Database, path: Path | None, *, readonly: bool = False) -> None:
-        self.db = db
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, *, readonly: bool = False
+    ) -> None:
+        self.conn = conn
+        self._writer: Database | None = None
         self.path = path
         self.readonly = readonly
         # Where the copy made before upgrading an older plan was saved, if one was made.
@@ -100,8 +114,8 @@ class Plan:
             if readonly:
                 if version == CURRENT_VERSION:
                     return cls(probe, path, readonly=True)
-                memory = Database(memory=True, execute_plugins=False)
-                probe.conn.backup(memory.conn)
+                memory = sqlite3.connect(":memory:")
+                probe.backup(memory)
                 migrate(memory, version)
                 probe.close()
                 return cls(memory, path, readonly=True)
@@ -145,7 +159,7 @@ class Plan:
     def in_memory(
         cls, *, name: str = "Plan", time_zone: str = "UTC", readonly: bool = False
     ) -> Plan:
-        plan = cls(Database(memory=True, execute_plugins=False), None)
+        plan = cls(sqlite3.connect(":memory:"), None)
         plan._initialise(name, time_zone)
         plan.readonly = readonly
         return plan
@@ -153,12 +167,19 @@ class Plan:
     def _initialise(self, name: str, time_zone: str | None) -> None:
         # Schema and settings in one transaction: a crash never leaves a plan without settings.
         with self.transaction():
-            migrate(self.db, 0)
+            migrate(self.conn, 0)
             zone = time_zone or clock.local_zone_name()
             self.db.table("plan").insert({"id": 1, "name": name, "time_zone": zone})
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the plan, made on the first write (reading needs none)."""
+        if self._writer is None:
+            self._writer = writer(self.conn)
+        return self._writer
 
     def __enter__(self) -> Plan:
         return self
@@ -187,7 +208,9 @@ class Plan:
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         try:
-            return list(self.db.query(sql, params))
+            cursor = self.conn.execute(sql, params)
+            columns = [column[0] for column in cursor.description]
+            return [dict(zip(columns, row, strict=True)) for row in cursor]
         except sqlite3.Error as error:
             raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
@@ -333,17 +356,38 @@ class Plan:
     def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
         """Dated posts from ``first`` to ``last`` inclusive, in time order: the stored ones
         and the occurrences of the series, less those replaced by a post edited by hand."""
-        span = [first.isoformat(), last.isoformat()]
-        stored = self._posts_where("date BETWEEN ? AND ?", span)
+        stored = self._posts_where("date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()])
+        computed = self._computed(first, last, {p.uid for p in stored})
+        return sorted([*stored, *computed], key=Post.sort_key) if computed else stored
+
+    def _computed(self, first: dt.date, last: dt.date, stored_uids: set[str]) -> list[Post]:
+        """The series's occurrences in the span that no stored post replaces."""
         series = self.series()
         if not series:
-            return stored
+            return []
         rows = self._rows(
-            "SELECT series_uid, occurrence FROM posts WHERE occurrence BETWEEN ? AND ?", span
+            "SELECT series_uid, occurrence FROM posts WHERE occurrence BETWEEN ? AND ?",
+            [first.isoformat(), last.isoformat()],
         )
         replaced = {(row["series_uid"], dt.date.fromisoformat(row["occurrence"])) for row in rows}
-        computed = occurrences(series, first, last, replaced, {p.uid for p in stored})
-        return sorted([*stored, *computed], key=Post.sort_key)
+        return occurrences(series, first, last, replaced, stored_uids)
+
+    def _has_series(self) -> bool:
+        return bool(self._rows("SELECT 1 AS found FROM series LIMIT 1"))
+
+    def _whole_span(self) -> tuple[dt.date, dt.date] | None:
+        """From the first post or series to the last post, or a year from today for a
+        series that never ends; None for a plan without posts or series."""
+        (row,) = self._rows(
+            "SELECT min(d) AS first, max(d) AS last FROM (SELECT date AS d FROM posts "
+            "WHERE date IS NOT NULL UNION ALL SELECT start FROM series)"
+        )
+        if row["first"] is None:
+            return None
+        last = dt.date.fromisoformat(row["last"])
+        if self._has_series():
+            last = max(last, clock.today(self.settings().time_zone) + SERIES_HORIZON)
+        return dt.date.fromisoformat(row["first"]), last
 
     def posts_in(self, week: Week) -> list[Post]:
         return self.posts_between(week.start, week.end)
@@ -354,14 +398,35 @@ class Plan:
     def all_posts(self) -> list[Post]:
         """Every post: dated ones in time order (a series that never ends up to a year
         from today), then the ideas."""
-        dated = self._posts_where("date IS NOT NULL", [])
-        series = self.series()
-        if series:
-            dates = [p.date for p in dated if p.date]
-            today = clock.today(self.settings().time_zone)
-            first = min([s.start for s in series] + dates[:1])
-            dated = self.posts_between(first, max([today + SERIES_HORIZON, *dates[-1:]]))
-        return dated + self.ideas()
+        span = self._whole_span()
+        return (self.posts_between(*span) if span else []) + self.ideas()
+
+    def export_rows(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        """The posts of :meth:`posts_between` (or, without a span, of :meth:`all_posts`)
+        as rows in ``rows.POST_COLUMNS`` order. Stored posts stream straight from SQLite,
+        so exporting a large plan builds no object per post."""
+        if first and last:
+            span: tuple[dt.date, dt.date] | None = (first, last)
+            condition, params = "date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
+        else:
+            span, condition, params = self._whole_span(), "date IS NOT NULL", []
+        computed: list[Post] = []
+        if span and self._has_series():
+            uids = self.conn.execute(f"SELECT uid FROM posts WHERE {condition}", params)
+            computed = self._computed(*span, {uid for (uid,) in uids})
+        select = f"SELECT {POST_COLUMNS} FROM posts WHERE {{}} ORDER BY {_POST_ORDER}"
+        try:
+            dated = self.conn.execute(select.format(condition), params)
+            if computed:
+                yield from heapq.merge(dated, map(post_tuple, computed), key=row_order)
+            else:
+                yield from dated
+            if not (first and last):
+                yield from self.conn.execute(select.format("date IS NULL"))
+        except sqlite3.Error as error:
+            raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
     def is_empty(self) -> bool:
         """True for a plan without a post or a series (cheap at any size, unlike counting)."""
@@ -381,16 +446,16 @@ class Plan:
 
     def put_posts(self, posts: Iterable[Post]) -> list[Post]:
         """Save ``posts``: each one replaces the post with its uid, or is added."""
-        cleaned = [replace(post, tags=normalize_tags(post.tags)) for post in posts]
+        cleaned = [_tidy(post) for post in posts]
         for post in cleaned:
             problems = post_problems(post)
             if problems:
                 field, reason = problems[0]
                 raise ValidationError(f"{field}: {reason}")
-        with self.transaction() as db:
-            db.table("posts").upsert_all(
-                (post_row(post) for post in cleaned), pk="uid", batch_size=500
-            )
+        with self.transaction():
+            # One prepared statement for every post: an import of 100,000 rows stays close
+            # to the cost of the SQL itself.
+            self.conn.executemany(_UPSERT_POST, map(post_tuple, cleaned))
         return cleaned
 
     def replace_posts(self, old: Iterable[Post], new: Iterable[Post]) -> None:
@@ -492,6 +557,8 @@ class Plan:
         return compute_mix(week, self.posts_in(week), settings, self.channel_map(), now)
 
     def review(self, week: Week, now: dt.datetime) -> WeekReview:
+        from planner.review import review_week  # only the review dialog needs it
+
         settings = self.settings()
         return review_week(week, self.posts_in(week), settings, self.channel_map(), now)
 
@@ -505,7 +572,7 @@ class Plan:
         if target.exists():
             target.unlink()
         try:
-            copy_database(self.db, target)
+            copy_database(self.conn, target)
         except sqlite3.Error as error:
             raise describe_sqlite_error(target, error) from None
 
@@ -521,3 +588,8 @@ class Plan:
                 f"{row['table']} row {row['rowid']} points to a missing {row['parent']}"
             )
         return problems
+
+
+def _tidy(post: Post) -> Post:
+    tags = normalize_tags(post.tags)
+    return post if tags == post.tags else replace(post, tags=tags)

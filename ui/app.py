@@ -60,7 +60,7 @@ def selfcheck(plan_path: Path | None) -> int:
     plan with the sample week is used.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    qInstallMessageHandler(_quiet_offscreen_notes)
+    qInstallMessageHandler(quiet_offscreen_notes)
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         if plan_path is None:
@@ -87,7 +87,7 @@ def selfcheck(plan_path: Path | None) -> int:
     return 0
 
 
-def _quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+def quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     # The offscreen platform notes what it cannot do (window size hints); that is expected
     # in a selfcheck and is not worth a line on the console. Anything else is shown.
     if "does not support" not in message:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from planner import recurrence
-from planner.csv_import import ImportPreview, ImportResult, apply_import
 from planner.model import Change, Channel, FollowUp, Post, Series, Settings, Status, new_uid
 from planner.recurrence import Recurrence
-from planner.sample import add_sample_week
 from planner.starters import Starter
 from planner.weeks import Week
 from ui.document import PlanCommand, PlanDocument
+
+if TYPE_CHECKING:
+    from planner.csv_import import ImportPreview, ImportResult
 
 translate = QCoreApplication.translate
 
@@ -289,6 +291,8 @@ class ImportCommand(PlanCommand):
 
     def apply(self) -> None:
         if self.result is None:
+            from planner.csv_import import apply_import
+
             self.result = apply_import(self.plan, self.preview)
         else:
             self.result.redo(self.plan)
@@ -307,6 +311,8 @@ class SampleWeekCommand(PlanCommand):
 
     def apply(self) -> None:
         if not self.posts:
+            from planner.sample import add_sample_week
+
             self.channels, self.posts = add_sample_week(self.plan, self.week, self.today)
             return
         with self.plan.transaction():

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QIcon,
     QIconEngine,
     QImage,
+    QImageReader,
     QPainter,
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 import resources
 
@@ -26,13 +26,23 @@ def _svg(name: str) -> str:
     return resources.path("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
+def render_svg(svg: str, size: QSize) -> QImage:
+    """``svg`` drawn at ``size`` pixels, through Qt's SVG image plugin (which spares the
+    start-up the import of the QtSvg module)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(svg.encode()))
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(size)
+    return reader.read()
+
+
 class SvgIconEngine(QIconEngine):
     def __init__(self, name: str, colour: QColor | None = None) -> None:
         super().__init__()
         self._name = name
         self._colour = colour
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
+    def _image(self, size: QSize, mode: QIcon.Mode) -> QImage:
         group = (
             QPalette.ColorGroup.Disabled
             if mode == QIcon.Mode.Disabled
@@ -41,8 +51,11 @@ class SvgIconEngine(QIconEngine):
         colour = self._colour or QGuiApplication.palette().color(
             group, QPalette.ColorRole.WindowText
         )
-        svg = _svg(self._name).replace("currentColor", colour.name())
-        QSvgRenderer(QByteArray(svg.encode())).render(painter, QRectF(rect))
+        return render_svg(_svg(self._name).replace("currentColor", colour.name()), size)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawImage(rect, self._image(rect.size() * ratio, mode))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -50,12 +63,7 @@ class SvgIconEngine(QIconEngine):
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        image = QImage(size * scale, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        self.paint(painter, QRect(0, 0, image.width(), image.height()), mode, state)
-        painter.end()
-        pixmap = QPixmap.fromImage(image)
+        pixmap = QPixmap.fromImage(self._image(size * scale, mode))
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 

@@ -164,8 +164,12 @@ class IdeasPanel(QTabWidget):
         self.model = IdeasModel(self)
         self.filter = IdeasFilter(self)
         self.filter.setSourceModel(self.model)
+        self._starters: list[Starter] = []
+        self.starter_list: QListWidget | None = None
         self.addTab(self._ideas_tab(), translate("IdeasPanel", "Ideas"))
-        self.addTab(self._starters_tab(), translate("IdeasPanel", "Starters"))
+        # The starters tab is built when first shown: the first paint does not need it.
+        self.addTab(QWidget(), translate("IdeasPanel", "Starters"))
+        self.currentChanged.connect(self._build_starters)
 
     # -- ideas ---------------------------------------------------------------------------
 
@@ -219,8 +223,11 @@ class IdeasPanel(QTabWidget):
 
     # -- starters ------------------------------------------------------------------------
 
-    def _starters_tab(self) -> QWidget:
-        page = QWidget()
+    def _build_starters(self, tab: int) -> None:
+        if tab != 1 or self.starter_list is not None:
+            return
+        page = self.widget(1)
+        assert page is not None
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 6)
         hint = QLabel(
@@ -243,7 +250,7 @@ class IdeasPanel(QTabWidget):
         self.starter_list.itemActivated.connect(lambda item: self._use(item))
         layout.addWidget(self.starter_list, 1)
         self.use_button = QPushButton(translate("IdeasPanel", "Add to ideas"))
-        self.use_button.clicked.connect(lambda: self._use(self.starter_list.currentItem()))
+        self.use_button.clicked.connect(lambda: self._use(self._current_item()))
         layout.addWidget(self.use_button)
         buttons = QHBoxLayout()
         edit = QPushButton(translate("IdeasPanel", "Edit…"))
@@ -255,14 +262,15 @@ class IdeasPanel(QTabWidget):
         for button in (new, edit, remove):
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self._starters: list[Starter] = []
-        return page
+        self._show_starters()
 
     def set_starters(self, starters: Sequence[Starter]) -> None:
         self._starters = list(starters)
         self._show_starters()
 
     def _show_starters(self) -> None:
+        if self.starter_list is None:
+            return
         wanted = self.starter_type.currentData()
         self.starter_list.clear()
         for starter in self._starters:
@@ -282,17 +290,20 @@ class IdeasPanel(QTabWidget):
         starter_id = item.data(Qt.ItemDataRole.UserRole)
         return next((s for s in self._starters if s.id == starter_id), None)
 
+    def _current_item(self) -> QListWidgetItem | None:
+        return self.starter_list.currentItem() if self.starter_list is not None else None
+
     def _use(self, item: QListWidgetItem | None) -> None:
         starter = self._starter_of(item)
         if starter is not None:
             self.starter_used.emit(starter)
 
     def _edit_current(self) -> None:
-        starter = self._starter_of(self.starter_list.currentItem())
+        starter = self._starter_of(self._current_item())
         if starter is not None:
             self.starter_edit_requested.emit(starter)
 
     def _remove_current(self) -> None:
-        starter = self._starter_of(self.starter_list.currentItem())
+        starter = self._starter_of(self._current_item())
         if starter is not None:
             self.starter_removed.emit(starter)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.csv_import import CsvImportError, ImportPreview, preview_import, read_csv
+from planner.csv_import import ImportPreview, preview_import, read_csv
+from planner.errors import CsvImportError
 from planner.store import Plan
 
 translate = QCoreApplication.translate

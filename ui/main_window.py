@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__, clock, followups, paths
-from planner.csv_export import write_to_file
 from planner.errors import PlannerError
 from planner.mix import Code, compute_mix
 from planner.model import Channel, Post, Series, Settings, Status
@@ -40,17 +40,16 @@ from ui import commands, texts
 from ui.dialogs import choose, show_error
 from ui.document import PlanCommand, PlanDocument
 from ui.empty_state import EmptyState
-from ui.followup_dialog import FollowUpDialog
 from ui.icons import app_icon, icon
 from ui.ideas_panel import IdeasPanel
-from ui.import_dialog import ImportDialog
 from ui.mix_panel import MixPanel
-from ui.post_dialog import PostDialog
-from ui.review_dialog import ReviewDialog
-from ui.settings_dialog import SettingsDialog
-from ui.starter_dialog import StarterDialog
 from ui.week_model import Role, WeekModel
 from ui.week_view import WeekView
+
+if TYPE_CHECKING:
+    from ui.post_dialog import PostDialog
+
+# Dialogs are imported where they open: the first paint of the week needs none of them.
 
 translate = QCoreApplication.translate
 MAX_RECENT = 8
@@ -441,6 +440,8 @@ class MainWindow(QMainWindow):
         return today if today in self.week else self.week.start
 
     def new_post(self) -> None:
+        from ui.post_dialog import PostDialog
+
         if self.plan.readonly:
             return
         dialog = PostDialog(self.plan.channels(), day=self._default_day(), parent=self)
@@ -454,6 +455,8 @@ class MainWindow(QMainWindow):
 
     def edit_post(self, post: Post) -> None:
         """Edit a post; for a repeating one, first ask: this post, or the series from it."""
+        from ui.post_dialog import PostDialog
+
         if self.plan.readonly:
             return
         series = self.plan.find_series(post.series_uid) if post.series_uid else None
@@ -563,6 +566,8 @@ class MainWindow(QMainWindow):
 
     def new_idea(self) -> None:
         """A post with no date, straight into the backlog."""
+        from ui.post_dialog import PostDialog
+
         if self.plan.readonly:
             return
         dialog = PostDialog(self.plan.channels(), day=None, parent=self)
@@ -571,6 +576,8 @@ class MainWindow(QMainWindow):
 
     def idea_from_starter(self, starter: Starter) -> None:
         """A starter becomes an idea in one click, on the filtered (or first) channel."""
+        from ui.post_dialog import PostDialog
+
         if self.plan.readonly:
             return
         channels = self.plan.channels()
@@ -592,6 +599,8 @@ class MainWindow(QMainWindow):
             self.ideas_panel.setCurrentIndex(0)
 
     def edit_starter(self, starter: Starter | None) -> None:
+        from ui.starter_dialog import StarterDialog
+
         if self.plan.readonly:
             return
         dialog = StarterDialog(starter, self)
@@ -610,6 +619,8 @@ class MainWindow(QMainWindow):
             self.edit_followup(post)
 
     def edit_followup(self, post: Post) -> None:
+        from ui.followup_dialog import FollowUpDialog
+
         if self.plan.readonly:
             return
         channel = self.plan.channel_map().get(post.channel_id)
@@ -629,6 +640,8 @@ class MainWindow(QMainWindow):
 
     def show_review(self) -> None:
         """The shown week in review (or last week, when the shown one is still ahead)."""
+        from ui.review_dialog import ReviewDialog
+
         week = self.week
         if week.start > self.today():
             week = week_containing(self.today(), self.plan.settings().week_start).shifted(-1)
@@ -719,6 +732,8 @@ class MainWindow(QMainWindow):
     # -- import and export ---------------------------------------------------------------
 
     def import_csv(self, file_name: str | None = None) -> None:
+        from ui.import_dialog import ImportDialog
+
         if self.plan.readonly:
             return
         if file_name is None:
@@ -737,6 +752,8 @@ class MainWindow(QMainWindow):
             self.run(commands.ImportCommand(self.document, dialog.preview))
 
     def export_csv(self) -> None:
+        from planner.csv_export import write_to_file
+
         suggested = self._plan_folder() / f"{self.plan.settings().name}.csv"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export posts"), str(suggested), self._csv_filter()
@@ -744,7 +761,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            count = write_to_file(self.plan.all_posts(), self.plan.channel_map(), Path(name))
+            count = write_to_file(self.plan.export_rows(), self.plan.channel_map(), Path(name))
         except (OSError, PlannerError) as error:
             show_error(self, self.tr("Not exported"), str(error))
         else:
@@ -755,6 +772,8 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------
 
     def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         if self.plan.readonly:
             return
         plan = self.plan

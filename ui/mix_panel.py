@@ -22,7 +22,7 @@ from planner.followups import FollowUpCounts
 from planner.mix import Cadence, Code, MixReport, MixWarning, percent
 from planner.model import ContentType
 from ui import texts
-from ui.icons import icon
+from ui.icons import icon, type_badge
 from ui.style import BANNER_COLOUR, BANNER_TEXT, type_colour
 
 translate = QCoreApplication.translate
@@ -100,11 +100,11 @@ class MixPanel(QWidget):
         layout.addWidget(self.heading)
 
         self.banner = QFrame()
-        self.banner.setObjectName("promoBanner")
-        self.banner.setStyleSheet(
-            f"#promoBanner {{ background: {BANNER_COLOUR}; border-radius: 6px; }}"
-            f"#promoBanner QLabel {{ color: {BANNER_TEXT}; }}"
-        )
+        self.banner.setAutoFillBackground(True)
+        banner_palette = self.banner.palette()
+        banner_palette.setColor(QPalette.ColorRole.Window, QColor(BANNER_COLOUR))
+        banner_palette.setColor(QPalette.ColorRole.WindowText, QColor(BANNER_TEXT))
+        self.banner.setPalette(banner_palette)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.setContentsMargins(10, 8, 10, 8)
         banner_icon = QLabel()
@@ -129,13 +129,10 @@ class MixPanel(QWidget):
         self.count_labels: dict[ContentType, QLabel] = {}
         self.share_labels: dict[ContentType, QLabel] = {}
         for row, content_type in enumerate(ContentType):
-            badge = QLabel(texts.type_letter(content_type))
-            badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            badge.setFixedSize(22, 22)
-            badge.setStyleSheet(
-                f"background: {type_colour(content_type).name()}; color: white;"
-                "border-radius: 11px; font-weight: bold;"
-            )
+            badge = QLabel()
+            letter = texts.type_letter(content_type)
+            badge.setPixmap(type_badge(letter, type_colour(content_type), 22).pixmap(22, 22))
+            badge.setAccessibleName(texts.type_name(content_type))
             name = QLabel(texts.type_name(content_type))
             count, share = QLabel(), QLabel()
             for label in (count, share):

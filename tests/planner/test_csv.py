@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from planner.csv_export import write_to_binary, write_to_file
 from planner.csv_format import COLUMNS, guard, unguard
-from planner.csv_import import CsvImportError, import_csv, preview_import, read_csv
+from planner.csv_import import import_csv, preview_import, read_csv
+from planner.errors import CsvImportError
 from planner.model import ContentType, FollowUp, Post, Status
 from planner.store import Plan
 from tests.conftest import TODAY, make_post
@@ -24,7 +25,7 @@ HEADER = ",".join(COLUMNS)
 
 def export_bytes(plan: Plan, *, bom: bool = True) -> bytes:
     stream = io.BytesIO()
-    write_to_binary(plan.all_posts(), plan.channel_map(), stream, bom=bom)
+    write_to_binary(plan.export_rows(), plan.channel_map(), stream, bom=bom)
     return stream.getvalue()
 
 
@@ -79,8 +80,8 @@ def test_export_replaces_a_file_only_when_complete(plan, tmp_path) -> None:
     target = tmp_path / "week.csv"
     target.write_text("the client's old copy")
     make_post(plan, "value")
-    broken = [*plan.all_posts(), "not a post"]
-    with pytest.raises(AttributeError):
+    broken = [*plan.export_rows(), ("not", "a", "post")]
+    with pytest.raises(ValueError, match="not enough values to unpack"):
         write_to_file(broken, plan.channel_map(), target)
     assert target.read_text() == "the client's old copy"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -89,7 +90,7 @@ def test_export_replaces_a_file_only_when_complete(plan, tmp_path) -> None:
         "bakery.sqlite3-wal",
         "week.csv",
     ]
-    assert write_to_file(plan.all_posts(), plan.channel_map(), target) == 1
+    assert write_to_file(plan.export_rows(), plan.channel_map(), target) == 1
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -204,7 +205,7 @@ def test_round_trip_property(posts, bom) -> None:
                 )
             )
         stream = io.BytesIO()
-        write_to_binary(plan.all_posts(), plan.channel_map(), stream, bom=bom)
+        write_to_binary(plan.export_rows(), plan.channel_map(), stream, bom=bom)
         import_csv(copy, stream.getvalue())
         assert comparable(copy) == comparable(plan)
         import_csv(copy, stream.getvalue())  # a second import changes nothing

@@ -201,6 +201,8 @@ def test_a_starter_becomes_an_idea_in_one_click(window) -> None:
     window.plan.ensure_channel("Facebook")
     window.reload()
     panel = window.ideas_panel
+    assert panel.starter_list is None  # built when its tab is first shown
+    panel.setCurrentIndex(1)
     assert panel.starter_list.count() == 16
     item = panel.starter_list.item(1)
     panel.starter_list.itemActivated.emit(item)
@@ -220,6 +222,7 @@ def test_starters_are_editable_and_undoable(window, monkeypatch) -> None:
         return dialog.result()
 
     monkeypatch.setattr(StarterDialog, "exec", answer)
+    window.ideas_panel.setCurrentIndex(1)
     window.ideas_panel.starter_edit_requested.emit(None)
     texts = [s.text for s in window.plan.starters()]
     assert texts[-1] == "Ask: which bread should come back this winter?"

@@ -1,0 +1,353 @@
+"""Speed and memory of Content Planner against references measured in the same run.
+
+    python benchmarks/run.py           # the full run (plans of 1,000, 50,000 and 200,000 posts)
+    python benchmarks/run.py --quick   # smaller samples, for a quick look
+
+Each figure prints on one line with its budget and a verdict. Ratios compare with a
+reference measured on the same machine in the same run, so a busy machine moves both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner.csv_export import write_to_file  # noqa: E402
+from planner.csv_import import import_csv  # noqa: E402
+from planner.model import ContentType, Post, Status, new_uid  # noqa: E402
+from planner.recurrence import Frequency, Recurrence, new_series  # noqa: E402
+from planner.rows import post_row  # noqa: E402
+from planner.store import Plan  # noqa: E402
+
+# A busy small business: two posts a day. Every plan has the same density, so that a week
+# holds as many posts in a plan of 1,000 as in one of 200,000: only the plan's size grows.
+POSTS_PER_DAY = 2
+FIRST_DAY = dt.date(1900, 1, 1)
+CHANNELS = ("Instagram", "Facebook", "LinkedIn", "Newsletter", "X")
+KINDS = list(ContentType)
+RESULTS: list[bool] = []
+
+
+def build_plan(path: Path, count: int, *, series: int = 0, as_posts: bool = False) -> dt.date:
+    """A plan of ``count`` posts, ``POSTS_PER_DAY`` a day from 1900; returns the middle day.
+    With ``series``, that many weekly series run for the five years up to the middle day and
+    on; ``as_posts`` stores their posts one by one instead (the same weeks, no series)."""
+    random.seed(count)
+    with Plan.create(path, time_zone="Europe/Rome") as plan:
+        channel_ids = [plan.add_channel(name).id for name in CHANNELS]
+        rows = (
+            post_row(
+                Post(
+                    channel_id=random.choice(channel_ids),
+                    content_type=random.choice(KINDS),
+                    title=f"Post {i}: something worth reading",
+                    body="A few lines of text, as a post would have. " * 3,
+                    date=FIRST_DAY + dt.timedelta(days=i // POSTS_PER_DAY),
+                    time=dt.time(8 + 4 * (i % POSTS_PER_DAY)),
+                    status=Status.SCHEDULED,
+                )
+            )
+            for i in range(count)
+        )
+        with plan.transaction() as db:
+            db.table("posts").insert_all(rows, batch_size=2000)
+        middle = FIRST_DAY + dt.timedelta(days=count // POSTS_PER_DAY // 2)
+        for i in range(series):
+            start = middle - dt.timedelta(days=5 * 365 - i)
+            template = Post(channel_ids[i % 5], KINDS[i % 3], f"Series {i}", date=start)
+            if as_posts:
+                weekly = (start + dt.timedelta(weeks=n) for n in range(5 * 52 + 60))
+                copies = [post_row(replace(template, uid=new_uid(), date=day)) for day in weekly]
+                with plan.transaction() as db:
+                    db.table("posts").insert_all(copies)
+            else:
+                rule = Recurrence(Frequency.WEEKLY, start.weekday())
+                plan.put_series([new_series(template, rule)])
+    return middle
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+def report(name: str, value: str, budget: str, ok: bool) -> None:
+    RESULTS.append(ok)
+    print(f"{name:<44} {value:<48} budget {budget:<14} {'OK' if ok else 'OVER'}", flush=True)
+
+
+# -- start-up ---------------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("hello"))
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+image = window.grab().toImage()
+print("bare ok", image.width(), image.height())
+"""
+
+
+def run_quietly(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env={**os.environ})
+    return time.perf_counter() - started
+
+
+def startup(plan: Path, repeat: int) -> None:
+    app = [sys.executable, "-m", "ui", "selfcheck", str(plan)]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    run_quietly(app), run_quietly(bare)  # warm the disk caches for both
+    ours = statistics.median(run_quietly(app) for _ in range(repeat))
+    reference = statistics.median(run_quietly(bare) for _ in range(repeat))
+    ratio = ours / reference
+    report(
+        "start-up to the first painted week (50,000)",
+        f"{ours * 1000:.0f} ms vs bare window {reference * 1000:.0f} ms = {ratio:.2f}x",
+        "<= 1.5x",
+        ratio <= 1.5,
+    )
+
+
+# -- week navigation and the mix -------------------------------------------------------------
+
+
+def navigation(plan_path: Path, middle: dt.date, weeks: int) -> tuple[float, float, float]:
+    """Median and worst next-week repaint (ms), and the median mix (ms), over ``weeks``."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from ui.app import application, quiet_offscreen_notes
+    from ui.document import PlanDocument
+    from ui.main_window import MainWindow
+
+    app = application([])
+    qInstallMessageHandler(quiet_offscreen_notes)
+    plan = Plan.open(plan_path)
+    noon = dt.datetime.combine(middle, dt.time(12))
+    window = MainWindow(PlanDocument(plan), now=lambda _zone: noon, remember_state=False)
+    window.show()
+    app.processEvents()
+
+    def next_week() -> None:
+        window.next_action.trigger()
+        window.view.viewport().repaint()
+        window.mix_panel.repaint()
+
+    repaints = timed(next_week, weeks)
+    week = window.week
+    mixes = timed(lambda: plan.mix(week), weeks)
+    window.close()
+    app.processEvents()
+    return median_ms(repaints), max(repaints) * 1000, median_ms(mixes)
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+
+
+def csv_export(plan_path: Path, folder: Path, repeat: int) -> Path:
+    target = folder / "export.csv"
+
+    def ours() -> None:
+        with Plan.open(plan_path, readonly=True) as plan:
+            write_to_file(plan.export_rows(), plan.channel_map(), target)
+
+    def reference() -> None:
+        # The same rows read with sqlite3 and written with Python's csv module, as they are.
+        conn = sqlite3.connect(plan_path)
+        rows = conn.execute(
+            "SELECT uid, date, time, channel_id, content_type, title, body, status, tags, "
+            "notes, followup_done, followup_note, conversations FROM posts ORDER BY date, time"
+        )
+        with (folder / "reference.csv").open("w", encoding="utf-8-sig", newline="") as stream:
+            csv.writer(stream, lineterminator="\r\n").writerows(rows)
+        conn.close()
+
+    mine = statistics.median(timed(ours, repeat))
+    base = statistics.median(timed(reference, repeat))
+    report(
+        "CSV export of 100,000 posts",
+        f"{mine * 1000:.0f} ms vs csv read-and-write {base * 1000:.0f} ms = {mine / base:.2f}x",
+        "<= 1.5x",
+        mine / base <= 1.5,
+    )
+    return target
+
+
+def csv_import(exported: Path, folder: Path, repeat: int) -> None:
+    data = exported.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    samples, references = [], []
+    for round_ in range(repeat):
+        path = folder / f"import-{round_}.sqlite3"
+        with Plan.create(path) as plan:
+            samples.append(timed(lambda plan=plan: import_csv(plan, data), 1)[0])
+        reference = sqlite3.connect(folder / f"reference-{round_}.sqlite3")
+        from sqlite_utils import Database
+
+        db = Database(reference)
+        started = time.perf_counter()
+        db["posts"].insert_all(rows, batch_size=2000)
+        references.append(time.perf_counter() - started)
+        reference.close()
+    mine, base = statistics.median(samples), statistics.median(references)
+    report(
+        f"CSV import of {len(rows):,} rows",
+        f"{mine * 1000:.0f} ms vs sqlite-utils insert_all {base * 1000:.0f} ms "
+        f"= {mine / base:.2f}x",
+        "<= 2.5x",
+        mine / base <= 2.5,
+    )
+
+
+# -- memory -----------------------------------------------------------------------------------
+
+# VmHWM is the process's own peak; ru_maxrss would carry this (large) parent's over exec.
+PEAK = """
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM:"):
+        print("peak", line.split()[1])
+"""
+
+
+def peak_kb(code: str) -> int:
+    result = subprocess.run(
+        [sys.executable, "-c", code + "\n" + PEAK], check=True, capture_output=True, text=True
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("peak"))
+    return int(line.split()[1])
+
+
+def memory(plan_path: Path, middle: dt.date) -> None:
+    window = f"""
+import datetime as dt, sys
+sys.path.insert(0, {str(ROOT)!r})
+from planner.store import Plan
+from ui.app import application
+from ui.document import PlanDocument
+from ui.main_window import MainWindow
+app = application([])
+noon = dt.datetime.combine(dt.date.fromisoformat({middle.isoformat()!r}), dt.time(12))
+window = MainWindow(PlanDocument(Plan.open({str(plan_path)!r})), now=lambda _z: noon,
+                    remember_state=False)
+window.show()
+for _ in range(10):
+    window.next_action.trigger()
+    app.processEvents()
+window.grab()
+"""
+    ours, bare = peak_kb(window), peak_kb(BARE_WINDOW)
+    extra = (ours - bare) / 1024
+    report(
+        "memory: peak RSS, 200,000-post plan open",
+        f"{ours / 1024:.0f} MB vs bare window {bare / 1024:.0f} MB = +{extra:.1f} MB",
+        "<= +40 MB",
+        extra <= 40,
+    )
+
+
+def cli_mix(plan_path: Path, middle: dt.date, repeat: int) -> None:
+    command = [sys.executable, "-m", "ui", "mix", str(plan_path), "--week", middle.isoformat()]
+    seconds = statistics.median(run_quietly(command) for _ in range(repeat))
+    report(
+        "content-planner mix, 5,000-post plan",
+        f"{seconds * 1000:.0f} ms (the whole command)",
+        "< 1 s",
+        seconds < 1,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, same plans")
+    args = parser.parse_args()
+    repeat = 3 if args.quick else 7
+    weeks = 26 if args.quick else 52
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        print(f"Content Planner benchmarks ({'quick' if args.quick else 'full'} run)", flush=True)
+        plans = {}
+        for count in (1_000, 5_000, 50_000, 100_000, 200_000):
+            path = folder / f"plan-{count}.sqlite3"
+            plans[count] = (path, build_plan(path, count))
+        with_series, as_posts = folder / "series.sqlite3", folder / "stored.sqlite3"
+        series_middle = build_plan(with_series, 50_000, series=20)
+        build_plan(as_posts, 50_000, series=20, as_posts=True)
+
+        cli_mix(*plans[5_000], repeat)
+        startup(plans[50_000][0], repeat)
+        small = navigation(*plans[1_000], weeks)
+        large = navigation(*plans[200_000], weeks)
+        report(
+            "week navigation, 200,000 posts: median",
+            f"{large[0]:.1f} ms over {weeks} weeks",
+            "<= 16 ms",
+            large[0] <= 16,
+        )
+        report(
+            "week navigation, 200,000 posts: worst",
+            f"{large[1]:.1f} ms over {weeks} weeks",
+            "<= 50 ms",
+            large[1] <= 50,
+        )
+        growth = large[0] / small[0]
+        report(
+            "navigation growth, 1,000 -> 200,000 posts",
+            f"{small[0]:.1f} ms -> {large[0]:.1f} ms = {growth:.2f}x",
+            "< 2x",
+            growth < 2,
+        )
+        mix_growth = large[2] / small[2]
+        report(
+            "mix growth, 1,000 -> 200,000 posts",
+            f"{small[2]:.2f} ms -> {large[2]:.2f} ms = {mix_growth:.2f}x",
+            "< 2x",
+            mix_growth < 2,
+        )
+        stored = navigation(as_posts, series_middle, weeks)
+        series = navigation(with_series, series_middle, weeks)
+        ratio = series[0] / stored[0]
+        report(
+            "navigation, 20 weekly series of 5 years",
+            f"{series[0]:.1f} ms vs the same posts stored {stored[0]:.1f} ms = {ratio:.2f}x",
+            "<= 1.25x",
+            ratio <= 1.25,
+        )
+        exported = csv_export(plans[100_000][0], folder, repeat)
+        csv_import(exported, folder, max(1, repeat // 2))
+        memory(*plans[200_000])
+    failed = RESULTS.count(False)
+    print(f"{len(RESULTS) - failed} of {len(RESULTS)} figures within budget")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
