@@ -229,7 +229,7 @@ def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
             first, last = span or (this_week.start, this_week.end)
             return window.export_pdf(plan, first, last, Path(args.output))
         if args.format == "ics":
-            return fail("calendar (ics) export is not yet available")
+            return _export_ics(plan, span, args.output)
         from planner.csv_export import write_to_binary, write_to_file
 
         posts = plan.export_rows(*span) if span else plan.export_rows()
@@ -241,6 +241,27 @@ def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
         else:
             count = write_to_file(posts, channels, Path(args.output), bom=bom)
             print(f"Exported {count} posts to {args.output}.", file=sys.stderr)
+    return 0
+
+
+def _export_ics(plan: Plan, span: tuple[dt.date, dt.date] | None, output: str | None) -> int:
+    from planner.files import replace_when_done
+    from planner.ics_export import calendar_bytes
+
+    settings = plan.settings()
+    posts = plan.posts_between(*span) if span else plan.all_posts()
+    data = calendar_bytes(
+        posts, plan.channel_map(), time_zone=settings.time_zone, name=settings.name
+    )
+    if output in (None, "-"):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    target = Path(output)
+    with replace_when_done(target) as temporary:
+        temporary.write_bytes(data)
+    events = data.count(b"BEGIN:VEVENT")
+    print(f"Exported {events} events to {output}.", file=sys.stderr)
     return 0
 
 

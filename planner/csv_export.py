@@ -5,14 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import os
-import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from planner.csv_format import COLUMNS, MAY_NEED_GUARD, NO, YES, guard
+from planner.files import replace_when_done
 from planner.model import Channel
 
 # Rows come as the store keeps posts (planner.rows.POST_COLUMNS): the export formats them
@@ -81,18 +79,3 @@ def write_to_file(
         temporary.open("w", encoding=encoding(bom), newline="") as stream,
     ):
         return write_posts(rows, channels, stream)
-
-
-@contextmanager
-def replace_when_done(path: Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` that takes its place when the block succeeds, so a
-    failed export never leaves a half-written file where a good one was."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    os.close(handle)
-    temporary = Path(name)
-    temporary.chmod(0o644)  # mkstemp makes it private; an export is meant to be shared
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)

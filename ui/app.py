@@ -95,5 +95,15 @@ def quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message:
 
 
 def export_pdf(plan: Plan, first: dt.date, last: dt.date, output: Path) -> int:
-    print("content-planner: PDF export is not yet available", file=sys.stderr)
-    return 1
+    """The weeks from ``first`` to ``last`` as a PDF, one page each (no window shown)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(quiet_offscreen_notes)
+    application()
+    from planner import clock
+    from ui.week_print import weeks_between, write_pdf
+
+    settings = plan.settings()
+    weeks = weeks_between(first, last, settings.week_start)
+    pages = write_pdf(plan, weeks, output, clock.wall_now(settings.time_zone))
+    print(f"Exported {pages} pages to {output}.", file=sys.stderr)
+    return 0

@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
         self.open_plan_action = self._action(tr("&Open plan…"), self.open_plan_dialog, [key.Open])
         self.save_copy_action = self._action(tr("Save a &copy…"), self.save_copy, ["Ctrl+Shift+S"])
         self.import_action = self._action(tr("&Import CSV…"), self.import_csv, ["Ctrl+I"], "import")
-        self.export_action = self._action(tr("&Export CSV…"), self.export_csv, ["Ctrl+E"], "export")
+        self.export_action = self._action(tr("&Export…"), self.export, ["Ctrl+E"], "export")
+        self.print_action = self._action(tr("&Print week…"), self.print_week, [key.Print])
         self.settings_action = self._action(
             tr("Plan &settings…"), self.show_settings, [key.Preferences, "Ctrl+,"], "settings"
         )
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         file_menu.addAction(self.save_copy_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_action, self.export_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -751,23 +752,72 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.preview is not None:
             self.run(commands.ImportCommand(self.document, dialog.preview))
 
-    def export_csv(self) -> None:
-        from planner.csv_export import write_to_file
+    def export(self) -> None:
+        """File ▸ Export: CSV, calendar or PDF, for the weeks chosen."""
+        from ui.export_dialog import ExportDialog, Format
 
-        suggested = self._plan_folder() / f"{self.plan.settings().name}.csv"
+        dialog = ExportDialog(self.week, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        kind, span = dialog.format(), dialog.span()
+        filters = {
+            Format.CSV: self._csv_filter(),
+            Format.ICS: self.tr("Calendar files (*.ics);;All files (*)"),
+            Format.PDF: self.tr("PDF files (*.pdf);;All files (*)"),
+        }
+        settings = QSettings()
+        folder = Path(str(settings.value("export/folder", self._plan_folder())))
+        suggested = folder / f"{self.plan.settings().name}.{kind.value}"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export posts"), str(suggested), self._csv_filter()
+            self, self.tr("Export"), str(suggested), filters[kind]
         )
         if not name:
             return
+        settings.setValue("export/folder", str(Path(name).parent))
         try:
-            count = write_to_file(self.plan.export_rows(), self.plan.channel_map(), Path(name))
+            message = self._write_export(kind, span, Path(name))
         except (OSError, PlannerError) as error:
             show_error(self, self.tr("Not exported"), str(error))
         else:
-            self.statusBar().showMessage(
-                self.tr("Exported {count} posts to {name}.").format(count=count, name=name), 8000
+            self.statusBar().showMessage(message, 8000)
+
+    def _write_export(self, kind: str, span: tuple[dt.date, dt.date] | None, path: Path) -> str:
+        from planner.csv_export import write_to_file
+        from planner.files import replace_when_done
+        from planner.ics_export import calendar_bytes
+        from ui.week_print import weeks_between, write_pdf
+
+        plan, settings = self.plan, self.plan.settings()
+        if kind == "csv":
+            rows = plan.export_rows(*span) if span else plan.export_rows()
+            count = write_to_file(rows, plan.channel_map(), path)
+            return self.tr("Exported {count} posts to {name}.").format(count=count, name=path.name)
+        if kind == "ics":
+            posts = plan.posts_between(*span) if span else plan.all_posts()
+            data = calendar_bytes(
+                posts, plan.channel_map(), time_zone=settings.time_zone, name=settings.name
             )
+            with replace_when_done(path) as temporary:
+                temporary.write_bytes(data)
+            events = data.count(b"BEGIN:VEVENT")
+            return self.tr("Exported {count} events to {name}.").format(
+                count=events, name=path.name
+            )
+        first, last = span or (self.week.start, self.week.end)
+        weeks = weeks_between(first, last, settings.week_start)
+        pages = write_pdf(plan, weeks, path, self.now(settings))
+        return self.tr("Exported {count} pages to {name}.").format(count=pages, name=path.name)
+
+    def print_week(self) -> None:
+        """File ▸ Print: the shown week, as the PDF shows it."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.week_print import WeekPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            WeekPrinter(self.plan, self.now()).print(printer, [self.week])
 
     # -- settings ------------------------------------------------------------------------
 

@@ -150,10 +150,15 @@ def test_export_ranges(capsys, sample, tmp_path) -> None:
     assert target.read_text(encoding="utf-8-sig").count("\n") == 1  # the header only
 
 
-def test_export_ics_is_not_yet_available(capsys, sample) -> None:
-    code, _, err = run(capsys, "export", str(sample), "--format", "ics")
-    assert code == 1
-    assert "not yet available" in err
+def test_export_ics_to_stdout_and_to_a_file(capsysbinary, sample, tmp_path) -> None:
+    assert main(["export", str(sample), "--format", "ics", "--week", WEEK]) == 0
+    out = capsysbinary.readouterr().out
+    assert out.startswith(b"BEGIN:VCALENDAR")
+    assert out.count(b"BEGIN:VEVENT") == 7
+    target = tmp_path / "week.ics"
+    assert main(["export", str(sample), "--format", "ics", "-o", str(target)]) == 0
+    assert capsysbinary.readouterr().err == f"Exported 7 events to {target}.\n".encode()
+    assert target.read_bytes().count(b"BEGIN:VEVENT") == 7  # every dated post; not the idea
 
 
 def test_import_creates_the_plan_and_reports(capsys, tmp_path) -> None:

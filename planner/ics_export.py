@@ -1,0 +1,68 @@
+"""The plan as calendar events (RFC 5545, through the icalendar package).
+
+One VEVENT per dated post. Its UID is the post's uid, so a client that imports a newer
+export sees its events updated rather than doubled. Timed posts carry the plan's time zone
+(TZID, with its VTIMEZONE); posts with no time are all-day events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from planner import __version__, clock
+from planner.model import Channel, Post, Status
+
+# A timed post takes this long in the calendar: long enough to see, short enough to plan.
+EVENT_LENGTH = dt.timedelta(minutes=30)
+CONFIRMED = frozenset({Status.SCHEDULED, Status.PUBLISHED})
+
+
+def calendar_bytes(
+    posts: Iterable[Post],
+    channels: Mapping[int, Channel],
+    *,
+    time_zone: str,
+    name: str,
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """An iCalendar file of the dated ``posts``; ``stamp`` is the DTSTAMP (now by default)."""
+    from icalendar import Calendar, Event  # only exports to a calendar need it
+
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Content Planner//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", name)
+    zone = clock.zone(time_zone) or dt.UTC
+    stamp = stamp or dt.datetime.now(dt.UTC)
+    for post in posts:
+        if post.date is None:
+            continue  # an idea has no day in a calendar
+        channel = channels.get(post.channel_id)
+        event = Event()
+        event.add("uid", post.uid)
+        event.add("dtstamp", stamp)
+        event.add("summary", post.title)
+        event.add("description", _description(post, channel))
+        event.add("categories", [post.content_type.value])
+        event.add("status", "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
+        if post.time is None:
+            event.add("dtstart", post.date)
+            event.add("dtend", post.date + dt.timedelta(days=1))
+        else:
+            start = dt.datetime.combine(post.date, post.time, tzinfo=zone)
+            event.add("dtstart", start)
+            event.add("dtend", start + EVENT_LENGTH)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())
+
+
+def _description(post: Post, channel: Channel | None) -> str:
+    lines = [post.body] if post.body else []
+    lines.append(f"Channel: {channel.name if channel else '?'}")
+    lines.append(f"Content type: {post.content_type.value}")
+    lines.append(f"Status: {post.status.value}")
+    if post.tags:
+        lines.append(f"Tags: {', '.join(post.tags)}")
+    return "\n".join(lines)

@@ -1,0 +1,156 @@
+"""File ▸ Export: the format (CSV, calendar, PDF) and the weeks to include."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.weeks import Week
+from ui import texts
+
+translate = QCoreApplication.translate
+
+
+class Format(StrEnum):
+    CSV = "csv"
+    ICS = "ics"
+    PDF = "pdf"
+
+
+class Span(StrEnum):
+    WEEK = "week"
+    NEXT = "next"
+    CUSTOM = "custom"
+    EVERYTHING = "everything"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, week: Week, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ExportDialog", "Export"))
+        self._week = week
+        layout = QVBoxLayout(self)
+
+        kinds = QGroupBox(translate("ExportDialog", "Format"))
+        kinds_layout = QVBoxLayout(kinds)
+        self.formats = QButtonGroup(self)
+        for number, (kind, text) in enumerate(
+            (
+                (Format.CSV, translate("ExportDialog", "Spreadsheet (CSV): to edit or to import")),
+                (Format.ICS, translate("ExportDialog", "Calendar (.ics): for any calendar app")),
+                (Format.PDF, translate("ExportDialog", "PDF: one page per week, to send or print")),
+            )
+        ):
+            button = QRadioButton(text)
+            button.setProperty("format", kind.value)
+            self.formats.addButton(button, number)
+            kinds_layout.addWidget(button)
+        self.formats.button(0).setChecked(True)
+        layout.addWidget(kinds)
+
+        span = QGroupBox(translate("ExportDialog", "Weeks"))
+        grid = QGridLayout(span)
+        self.spans = QButtonGroup(self)
+        self.this_week = QRadioButton(
+            translate("ExportDialog", "The shown week ({week})").format(week=texts.week_title(week))
+        )
+        self.next_weeks = QRadioButton(translate("ExportDialog", "It and the following"))
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 52)
+        self.weeks.setValue(4)
+        self.weeks.setSuffix(translate("ExportDialog", " weeks"))
+        self.custom = QRadioButton(translate("ExportDialog", "From"))
+        self.first = QDateEdit(texts.qdate(week.start))
+        self.last = QDateEdit(texts.qdate(week.end + dt.timedelta(weeks=3)))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.everything = QRadioButton(translate("ExportDialog", "Every post, ideas included"))
+        for number, (button, span_kind) in enumerate(
+            (
+                (self.this_week, Span.WEEK),
+                (self.next_weeks, Span.NEXT),
+                (self.custom, Span.CUSTOM),
+                (self.everything, Span.EVERYTHING),
+            )
+        ):
+            button.setProperty("span", span_kind.value)
+            self.spans.addButton(button, number)
+        grid.addWidget(self.this_week, 0, 0, 1, 4)
+        grid.addWidget(self.next_weeks, 1, 0)
+        grid.addWidget(self.weeks, 1, 1)
+        grid.addWidget(self.custom, 2, 0)
+        dates = QHBoxLayout()
+        dates.addWidget(self.first)
+        dates.addWidget(QLabel(translate("ExportDialog", "to")))
+        dates.addWidget(self.last)
+        grid.addLayout(dates, 2, 1, 1, 3)
+        grid.addWidget(self.everything, 3, 0, 1, 4)
+        self.this_week.setChecked(True)
+        layout.addWidget(span)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ExportDialog", "Export…")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.formats.idToggled.connect(self._update)
+        self.spans.idToggled.connect(self._update)
+        self._update()
+
+    def format(self) -> Format:
+        return Format(_checked(self.formats).property("format"))
+
+    def span(self) -> tuple[dt.date, dt.date] | None:
+        """The days to export, or None for everything."""
+        kind = Span(_checked(self.spans).property("span"))
+        if kind is Span.WEEK:
+            return self._week.start, self._week.end
+        if kind is Span.NEXT:
+            return self._week.start, self._week.shifted(self.weeks.value() - 1).end
+        if kind is Span.CUSTOM:
+            first, last = (_date(edit) for edit in (self.first, self.last))
+            return min(first, last), max(first, last)
+        return None
+
+    def _update(self) -> None:
+        # A PDF prints weeks: "everything" is for the spreadsheet and the calendar.
+        pdf = self.format() is Format.PDF
+        self.everything.setEnabled(not pdf)
+        if pdf and self.everything.isChecked():
+            self.this_week.setChecked(True)
+        self.weeks.setEnabled(self.next_weeks.isChecked())
+        self.first.setEnabled(self.custom.isChecked())
+        self.last.setEnabled(self.custom.isChecked())
+
+
+def _checked(group: QButtonGroup) -> QAbstractButton:
+    button = group.checkedButton()
+    assert button is not None  # each group starts with one checked, and stays exclusive
+    return button
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    day = edit.date()
+    return dt.date(day.year(), day.month(), day.day())
