@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from planner.model import ContentType, Status
 from tests.conftest import NOW, TODAY, make_post
+from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.post_dialog import PostDialog
@@ -345,6 +346,7 @@ def test_save_a_copy_new_plan_and_export(window, tmp_path, monkeypatch) -> None:
         [str(tmp_path / "copy.sqlite3"), str(tmp_path / "week.csv"), str(tmp_path / "new")]
     )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    monkeypatch.setattr(ExportDialog, "exec", lambda _dialog: ExportDialog.DialogCode.Accepted)
     window.save_copy_action.trigger()
     window.export_action.trigger()
     assert (tmp_path / "week.csv").read_text(encoding="utf-8-sig").count("Keep me") == 1
