@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -83,6 +84,8 @@ class Plan:
         self.readonly = readonly
         # Where the copy made before upgrading an older plan was saved, if one was made.
         self.migration_backup: Path | None = None
+        # Opened read-only because the file or its folder cannot be written.
+        self.read_only_medium = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -101,8 +104,13 @@ class Plan:
             if create and not readonly:
                 return cls.create(path)
             raise PlanMissingError(f"There is no plan at {path}.") from None
+        # On a read-only medium (or a file without write permission) the plan opens to be
+        # read: better than refusing it, and nothing can be half written.
+        forced = not readonly and not _writable(path)
         try:
-            return cls._open_existing(path, readonly=readonly)
+            plan = cls._open_existing(path, readonly=readonly or forced)
+            plan.read_only_medium = forced
+            return plan
         except sqlite3.Error as error:
             raise describe_sqlite_error(path, error) from None
 
@@ -428,6 +436,12 @@ class Plan:
         except sqlite3.Error as error:
             raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (a second window, another
+        program) commits a change to the plan; this connection's own writes leave it."""
+        (row,) = self._rows("PRAGMA data_version")
+        return int(row["data_version"])
+
     def is_empty(self) -> bool:
         """True for a plan without a post or a series (cheap at any size, unlike counting)."""
         return not self._rows("SELECT 1 AS found FROM posts UNION ALL SELECT 1 FROM series LIMIT 1")
@@ -593,3 +607,8 @@ class Plan:
 def _tidy(post: Post) -> Post:
     tags = normalize_tags(post.tags)
     return post if tags == post.tags else replace(post, tags=tags)
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the plan: the file, and its folder (for the -wal file)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -5,9 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
 # QMessageBox is imported when a message is shown, not at start-up.
+
+
+def run_modal(dialog: QDialog) -> bool:
+    """Runs ``dialog`` modally; True when it was accepted. The dialog is deleted once control
+    is back in the event loop (its answers can still be read until then): a dialog parented to
+    the window would otherwise live, hidden, as long as the window."""
+    from PySide6.QtWidgets import QDialog
+
+    answer = dialog.exec()
+    dialog.deleteLater()
+    return answer == QDialog.DialogCode.Accepted
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

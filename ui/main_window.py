@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from planner.starters import Starter
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import commands, texts
-from ui.dialogs import choose, show_error
+from ui.dialogs import choose, run_modal, show_error
 from ui.document import PlanCommand, PlanDocument
 from ui.empty_state import EmptyState
 from ui.icons import app_icon, icon
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 MAX_RECENT = 8
+WATCH_INTERVAL_MS = 2000
+BACKUP_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +86,17 @@ class MainWindow(QMainWindow):
         self.week = self._initial_week()
         self._restore_geometry()
         self.reload()
+        # Another window or program may change the plan: look every few seconds and when
+        # this window comes to the front.
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self._watch.start()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.setInterval(BACKUP_DELAY_MS)
+        self._backup_timer.timeout.connect(self._back_up)
+        self._document_opened()
 
     # -- building ------------------------------------------------------------------------
 
@@ -151,6 +164,7 @@ class MainWindow(QMainWindow):
         self.new_plan_action = self._action(tr("&New plan…"), self.new_plan, ["Ctrl+Shift+N"])
         self.open_plan_action = self._action(tr("&Open plan…"), self.open_plan_dialog, [key.Open])
         self.save_copy_action = self._action(tr("Save a &copy…"), self.save_copy, ["Ctrl+Shift+S"])
+        self.restore_action = self._action(tr("Restore from &backup…"), self.restore_backup)
         self.import_action = self._action(tr("&Import CSV…"), self.import_csv, ["Ctrl+I"], "import")
         self.export_action = self._action(tr("&Export…"), self.export, ["Ctrl+E"], "export")
         self.print_action = self._action(tr("&Print week…"), self.print_week, [key.Print])
@@ -206,7 +220,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addActions([self.new_plan_action, self.open_plan_action])
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
-        file_menu.addAction(self.save_copy_action)
+        file_menu.addActions([self.save_copy_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.print_action])
         file_menu.addSeparator()
@@ -293,6 +307,75 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.week = self._initial_week()
         self.reload()
+        self._document_opened()
+
+    def _document_opened(self) -> None:
+        self._seen_version = self.plan.data_version()
+        if self.plan.read_only_medium:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Opened read-only: the file or its folder cannot be changed. "
+                    "Save a copy to edit it."
+                ),
+                15000,
+            )
+        # A backup after the first paint, so the week shows without waiting for it.
+        self._backup_timer.start()
+
+    def _back_up(self) -> None:
+        if self.plan.readonly:
+            return
+        from planner import backups
+
+        try:
+            backups.back_up(self.plan)
+        except PlannerError as error:
+            self.statusBar().showMessage(str(error), 10000)
+
+    def check_outside_changes(self) -> None:
+        """Show what another window or program saved to the plan. The undo history starts
+        afresh: undoing an older change could otherwise overwrite theirs."""
+        try:
+            version = self.plan.data_version()
+        except PlannerError:
+            return
+        if version == self._seen_version:
+            return
+        self._seen_version = version
+        self.document.undo_stack.clear()
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("The plan was changed in another window or program: this is its latest."),
+            10000,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_outside_changes()
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore from backup."""
+        from planner import backups
+        from ui.restore_dialog import RestoreDialog, backup_label
+
+        plan = self.plan
+        if plan.readonly or plan.path is None:
+            return
+        dialog = RestoreDialog(backups.backups_of(plan.path), self)
+        backup = dialog.chosen() if run_modal(dialog) else None
+        if backup is None:
+            return
+        try:
+            backups.restore(plan, backup)
+        except PlannerError as error:
+            show_error(self, self.tr("Not restored"), str(error))
+            return
+        self.document.undo_stack.clear()
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("Restored the backup of {when}.").format(when=backup_label(backup)), 10000
+        )
 
     def _undo_failed(self, message: str) -> None:
         show_error(
@@ -446,7 +529,7 @@ class MainWindow(QMainWindow):
         if self.plan.readonly:
             return
         dialog = PostDialog(self.plan.channels(), day=self._default_day(), parent=self)
-        if dialog.exec() == PostDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             self._save_post(None, dialog)
 
     def edit_current(self) -> None:
@@ -482,7 +565,7 @@ class MainWindow(QMainWindow):
             can_repeat=post.series_uid is None or series is not None,
             parent=self,
         )
-        if dialog.exec() == PostDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             self._save_post(post, dialog, series)
 
     def _save_post(
@@ -572,7 +655,7 @@ class MainWindow(QMainWindow):
         if self.plan.readonly:
             return
         dialog = PostDialog(self.plan.channels(), day=None, parent=self)
-        if dialog.exec() == PostDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             self._save_post(None, dialog)
 
     def idea_from_starter(self, starter: Starter) -> None:
@@ -592,7 +675,7 @@ class MainWindow(QMainWindow):
         )
         if channel_id is None:  # no channel yet: let the user choose one in the dialog
             dialog = PostDialog(channels, post=idea, parent=self)
-            if dialog.exec() == PostDialog.DialogCode.Accepted:
+            if run_modal(dialog):
                 self._save_post(None, dialog)
             return
         command = commands.posts_command(self.document, self.tr("New idea"), [], [idea])
@@ -605,7 +688,7 @@ class MainWindow(QMainWindow):
         if self.plan.readonly:
             return
         dialog = StarterDialog(starter, self)
-        if dialog.exec() == StarterDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             changed = dialog.starter()
             if changed != starter:
                 self.run(commands.StarterCommand(self.document, starter, changed))
@@ -634,7 +717,7 @@ class MainWindow(QMainWindow):
             ),
         )
         dialog = FollowUpDialog(post, summary, self)
-        if dialog.exec() == FollowUpDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             followup = dialog.followup()
             if followup != post.followup:
                 self.run(commands.edit_followup(self.document, post, followup))
@@ -646,7 +729,7 @@ class MainWindow(QMainWindow):
         week = self.week
         if week.start > self.today():
             week = week_containing(self.today(), self.plan.settings().week_start).shifted(-1)
-        ReviewDialog(week, lambda shown: self.plan.review(shown, self.now()), self).exec()
+        run_modal(ReviewDialog(week, lambda shown: self.plan.review(shown, self.now()), self))
 
     def add_sample_week(self) -> None:
         if not self.plan.readonly:
@@ -749,7 +832,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot read the file"), error.strerror or str(error))
             return
         dialog = ImportDialog(self.plan, data, Path(file_name).name, self)
-        if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.preview is not None:
+        if run_modal(dialog) and dialog.preview is not None:
             self.run(commands.ImportCommand(self.document, dialog.preview))
 
     def export(self) -> None:
@@ -757,7 +840,7 @@ class MainWindow(QMainWindow):
         from ui.export_dialog import ExportDialog, Format
 
         dialog = ExportDialog(self.week, self)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return
         kind, span = dialog.format(), dialog.span()
         filters = {
@@ -816,7 +899,7 @@ class MainWindow(QMainWindow):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if run_modal(dialog):
             WeekPrinter(self.plan, self.now()).print(printer, [self.week])
 
     # -- settings ------------------------------------------------------------------------
@@ -830,7 +913,7 @@ class MainWindow(QMainWindow):
         channels = plan.channels()
         counts = {c.id: plan.count_posts_on_channel(c.id) for c in channels}
         dialog = SettingsDialog(plan.settings(), channels, counts, self)
-        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+        if not run_modal(dialog):
             return
         settings, changes = dialog.settings(), dialog.channel_changes()
         if settings == plan.settings() and not changes:
@@ -904,6 +987,8 @@ class MainWindow(QMainWindow):
             settings.setValue("window/state", self.saveState())
             settings.setValue("window/splitter", self.splitter.saveState())
             self._remember_week()
+        for timer in (self._watch, self._backup_timer, self._clock_timer):
+            timer.stop()
         self.document.close()
         event.accept()
 

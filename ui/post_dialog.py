@@ -253,9 +253,7 @@ class PostDialog(QDialog):
         self.date_check.setChecked(post.date is not None)
         self.date_edit.setDate(texts.qdate(post.date or day or dt.date.today()))
         self.time_check.setChecked(post.time is not None)
-        self.time_edit.setTime(
-            QTime(post.time.hour, post.time.minute) if post.time else QTime(9, 0)
-        )
+        self.time_edit.setTime(texts.qtime(post.time) if post.time else QTime(9, 0))
         self.status_combo.setCurrentIndex(list(Status).index(post.status))
         self.body_edit.setPlainText(post.body)
         self.tags_edit.setText(", ".join(post.tags))

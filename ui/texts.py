@@ -110,6 +110,10 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def qtime(time: dt.time) -> QTime:
+    return QTime(time.hour, time.minute)
+
+
 def time_text(post: Post) -> str:
     """``09:00`` (in the user's clock format), ``any time``, or ``no date`` for an idea."""
     if post.date is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -55,6 +55,15 @@ def titles(window: MainWindow) -> list[str]:
 
 def undo_text(window: MainWindow) -> str:
     return window.undo_action.text()
+
+
+def test_a_closed_dialog_does_not_stay_behind_in_memory(window, monkeypatch) -> None:
+    fill_dialog(monkeypatch, title="Tip of the week", channel="Instagram")
+    for _ in range(3):
+        window.new_post_action.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(window.plan.all_posts()) == 3
+    assert window.findChildren(PostDialog) == []
 
 
 def test_create_a_post_through_the_dialog_then_undo_and_redo(window, monkeypatch) -> None:

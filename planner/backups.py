@@ -1,0 +1,143 @@
+"""Rolling backups of plans, taken when a plan is opened, through SQLite's backup API.
+
+They live in a ``backups`` folder beside the default plans, named after the plan and the
+moment they were taken; the newest ``KEEP`` of each plan are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner import paths
+from planner.errors import PlanError
+from planner.schema import (
+    CURRENT_VERSION,
+    check_file,
+    connect,
+    copy_database,
+    describe_sqlite_error,
+    migrate,
+    schema_version,
+)
+from planner.store import Plan
+
+KEEP = 10
+# A plan opened again within this time keeps its last backup: restarting the app a few
+# times must not push the older, more useful backups out.
+MIN_INTERVAL = dt.timedelta(minutes=30)
+STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime
+    posts: int
+    number: int = 1  # the second backup within one second is number 2
+
+
+def folder() -> Path:
+    return paths.data_folder() / "backups"
+
+
+def _prefix(plan_path: Path) -> str:
+    """The start of a plan's backup names: its name, and a short digest of where it lives,
+    so that two plans with the same name in different folders keep apart."""
+    digest = hashlib.sha1(str(plan_path.resolve()).encode()).hexdigest()[:8]
+    return f"{plan_path.stem}-{digest}-"
+
+
+def backups_of(plan_path: Path) -> list[Backup]:
+    """The plan's backups, newest first, each with the number of posts it holds."""
+    prefix = _prefix(plan_path)
+    found = []
+    for path in folder().glob(f"{_glob_escape(prefix)}*{paths.PLAN_SUFFIX}"):
+        stamp, rest = path.name[len(prefix) : len(prefix) + 15], path.name[len(prefix) + 15 :]
+        try:
+            taken = dt.datetime.strptime(stamp, STAMP)
+            number = int(rest.removesuffix(paths.PLAN_SUFFIX).lstrip("-") or "1")
+        except ValueError:
+            continue
+        found.append(Backup(path, taken, _count_posts(path), number))
+    return sorted(found, key=lambda backup: (backup.taken, backup.number), reverse=True)
+
+
+def _glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in text)
+
+
+def _version_of(path: Path) -> int:
+    check_file(path)
+    try:
+        probe = connect(path, readonly=True)
+    except sqlite3.Error as error:
+        raise describe_sqlite_error(path, error) from None
+    try:
+        return schema_version(probe, path)
+    finally:
+        probe.close()
+
+
+def _count_posts(path: Path) -> int:
+    try:
+        with Plan.open(path, readonly=True) as plan:
+            return plan.count_posts()
+    except PlanError:
+        return 0
+
+
+def back_up(plan: Plan, *, now: dt.datetime | None = None, force: bool = False) -> Backup | None:
+    """Take a backup of an open plan, unless its last one is recent (or ``force``); drop
+    the oldest beyond ``KEEP``. Returns the new backup, or None when none was taken."""
+    if plan.path is None:
+        return None
+    now = now or dt.datetime.now()
+    existing = backups_of(plan.path)
+    if existing and now - existing[0].taken < MIN_INTERVAL and not force:
+        return None
+    target = _new_name(plan.path, now)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(plan.conn, target)
+    except OSError as error:
+        raise PlanError(f"No backup taken: {error.strerror or error}.") from None
+    except sqlite3.Error as error:
+        raise describe_sqlite_error(target, error) from None
+    for old in existing[KEEP - 1 :]:
+        old.path.unlink(missing_ok=True)
+    return backups_of(plan.path)[0]
+
+
+def _new_name(plan_path: Path, now: dt.datetime) -> Path:
+    """A backup name of its own, even for two backups within one second."""
+    stem = f"{_prefix(plan_path)}{now.strftime(STAMP)}"
+    target = folder() / f"{stem}{paths.PLAN_SUFFIX}"
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder() / f"{stem}-{number}{paths.PLAN_SUFFIX}"
+    return target
+
+
+def restore(plan: Plan, backup: Backup) -> Backup | None:
+    """Put the backup's content into the open plan, after backing up the plan as it is, so
+    that a restore can itself be undone from the backups. Returns that backup."""
+    if plan.readonly:
+        raise PlanError("This plan was opened read-only; nothing can be changed.")
+    version = _version_of(backup.path)  # refuses what is not a plan, or is newer
+    kept = back_up(plan, force=True)
+    try:
+        source = connect(backup.path, readonly=True)
+        try:
+            source.backup(plan.conn)
+        finally:
+            source.close()
+        if version < CURRENT_VERSION:  # a backup from before an upgrade
+            migrate(plan.conn, version)
+    except sqlite3.Error as error:
+        raise describe_sqlite_error(backup.path, error) from None
+    return kept

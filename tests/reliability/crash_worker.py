@@ -1,0 +1,67 @@
+"""Edits and imports a plan without pause, noting each one in a journal, until killed.
+
+    python -m tests.reliability.crash_worker PLAN JOURNAL SEED
+
+Before an action the journal gets "begin K KIND TARGET", after its commit "done K"; both
+lines are flushed to disk, so after a kill the journal says which actions were reported
+saved (done), which one was under way (begun, not done), and which never started.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from planner.csv_import import import_csv
+from planner.model import ContentType, Post
+from planner.store import Plan
+from tests.reliability.journal import IMPORT_ROWS, post_uid
+
+KINDS = ("add", "add", "update", "delete", "import")
+
+
+def main(plan_path: str, journal_path: str, seed: int) -> None:
+    rng = random.Random(seed)
+    plan = Plan.open(plan_path)
+    channel = plan.ensure_channel("Instagram")
+    untouched: list[str] = []  # added posts that no later action has touched yet
+    with Path(journal_path).open("a", encoding="utf-8") as journal:
+
+        def note(line: str) -> None:
+            journal.write(line + "\n")
+            journal.flush()
+            os.fsync(journal.fileno())
+
+        for number in range(1_000_000):
+            kind = rng.choice(KINDS)
+            if kind in ("update", "delete") and not untouched:
+                kind = "add"
+            target = (
+                untouched.pop(rng.randrange(len(untouched)))
+                if kind in ("update", "delete")
+                else "-"
+            )
+            note(f"begin {number} {kind} {target}")
+            if kind == "add":
+                uid = post_uid(seed, number)
+                plan.add_post(Post(channel.id, ContentType.VALUE, f"add-{number}", uid=uid))
+                untouched.append(uid)
+            elif kind == "update":
+                post = plan.find_post(target)
+                assert post is not None
+                plan.replace_posts([post], [replace(post, title=f"update-{number}")])
+            elif kind == "delete":
+                post = plan.find_post(target)
+                assert post is not None
+                plan.replace_posts([post], [])
+            else:
+                rows = "".join(f"Instagram,value,import-{number}-{i}\n" for i in range(IMPORT_ROWS))
+                import_csv(plan, ("channel,content_type,title\n" + rows).encode())
+            note(f"done {number}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))

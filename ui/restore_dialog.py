@@ -1,0 +1,73 @@
+"""File ▸ Restore from backup: the plan's backups with their dates and post counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.backups import Backup
+
+translate = QCoreApplication.translate
+
+
+def backup_label(backup: Backup) -> str:
+    taken, locale = backup.taken, QLocale()
+    when = "{day}, {time}".format(
+        day=locale.toString(
+            QDate(taken.year, taken.month, taken.day), QLocale.FormatType.LongFormat
+        ),
+        time=locale.toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat),
+    )
+    return translate("RestoreDialog", "{when} — {count} posts").format(
+        when=when, count=backup.posts
+    )
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        text = (
+            translate(
+                "RestoreDialog",
+                "A backup is taken each time the plan is opened. Restoring one replaces "
+                "the plan's content; the plan as it is now is backed up first.",
+            )
+            if backups
+            else translate("RestoreDialog", "This plan has no backups yet.")
+        )
+        about = QLabel(text)
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("RestoreDialog", "Backups"))
+        for backup in backups:
+            item = QListWidgetItem(backup_label(backup))
+            item.setData(Qt.ItemDataRole.UserRole, backup)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        restore = self.buttons.addButton(
+            translate("RestoreDialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        restore.setEnabled(bool(backups))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> Backup | None:
+        item = self.list.currentItem()
+        backup = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return backup if isinstance(backup, Backup) else None
