@@ -1,0 +1,68 @@
+"""Which of PySide6's files the frozen app keeps (build.spec).
+
+PyInstaller's hooks collect more of Qt than the app loads, and ``excludes=`` does not drop Qt
+libraries: the spec filters its lists of binaries and data files through ``wanted``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+# Qt translations for the languages the app itself ships (none yet besides English, which
+# needs none): ["de", "fr"] would keep qtbase_de.qm and qtbase_fr.qm.
+LANGUAGES: list[str] = []
+
+# The Qt libraries the app uses. Svg draws the SVG icons (through the image-format plugin),
+# DBus carries the Linux desktop integration, OpenGL and XcbQpa the X11 window, the Wayland
+# ones the Wayland window. Network, Qml, Quick, Pdf and the rest stay out.
+QT_MODULES = {
+    "Core",
+    "Gui",
+    "Widgets",
+    "PrintSupport",
+    "Svg",
+    "DBus",
+    "OpenGL",
+    "XcbQpa",
+    "WaylandClient",
+    "WlShellIntegration",
+}
+# Plugin folders the app never loads: QML, SQL drivers, networking, Designer, ...
+UNUSED_PLUGINS = {
+    "designer",
+    "qmllint",
+    "qmltooling",
+    "sqldrivers",
+    "networkinformation",
+    "tls",
+    "egldeviceintegrations",
+    "generic",
+    "vectorimageformats",
+    "wayland-graphics-integration-server",
+}
+# Platforms for embedded screens and remote framebuffers. The desktop ones stay, and
+# "offscreen", which selfcheck uses.
+UNUSED_PLATFORMS = {"qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc"}
+
+LIBRARY = re.compile(r"(?:lib)?Qt6(\w+?)(?:\.so.*|\.dll|\.dylib)?$")
+FRAMEWORK = re.compile(r"Qt(\w+)\.framework$")  # macOS
+
+
+def wanted(destination: str) -> bool:
+    """Whether the frozen app keeps the file it would place at ``destination``."""
+    parts = PurePath(destination.replace("\\", "/")).parts
+    if "PySide6" not in parts:
+        return True
+    inside = parts[parts.index("PySide6") + 1 :]
+    if inside[:2] == ("Qt", "plugins") and len(inside) > 3 and inside[2] == "platforms":
+        return re.sub(r"^lib|\..*$", "", inside[3]) not in UNUSED_PLATFORMS
+    if inside[:2] == ("Qt", "plugins") and len(inside) > 2:
+        return inside[2] not in UNUSED_PLUGINS
+    if inside[:2] == ("Qt", "translations"):
+        return any(inside[-1].endswith(f"_{language}.qm") for language in LANGUAGES)
+    for part in inside:
+        library = FRAMEWORK.match(part) or LIBRARY.match(part)
+        if library:
+            return library[1] in QT_MODULES
+    return True
