@@ -39,11 +39,10 @@ def sizes(folder: Path) -> dict[str, int]:
 def freeze_minimal(work: Path) -> Path:
     script = work / "minimal.py"
     script.write_text(MINIMAL_APP, encoding="utf-8")
+    folders = ["--distpath", work / "dist", "--workpath", work / "build", "--specpath", work]
+    options = ["--noconfirm", "--windowed", "--log-level=ERROR", *folders]
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--windowed", "--log-level=ERROR"]
-        + ["--distpath", str(work / "dist"), "--workpath", str(work / "build")]
-        + ["--specpath", str(work), str(script)],
-        check=True,
+        [sys.executable, "-m", "PyInstaller", *map(str, options), str(script)], check=True
     )
     return work / "dist" / "minimal"
 
