@@ -11,6 +11,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -210,27 +211,33 @@ class _Fields:
 
 def _parse_cells(row: CsvRow, dayfirst: bool) -> _Fields:
     parsed = _Fields(row.line)
-    cells = {key: unguard(cell) if key in TEXT_COLUMNS else cell for key, cell in row.cells.items()}
-    for column, cell in cells.items():
+    values = parsed.values
+    for column, cell in row.cells.items():
+        if column in TEXT_COLUMNS:
+            cell = unguard(cell)
         parser = _CELL_PARSERS.get(column)
         if parser is None:
-            parsed.values[column] = cell
+            values[column] = cell
             continue
         try:
-            value = parser(cell, dayfirst)
+            values[column] = parser(cell, dayfirst)
         except ValueError as error:
             parsed.fail(column, str(error))
-        else:
-            parsed.values[column] = value
-    if "channel" in parsed.values:
-        parsed.channel = parsed.values.pop("channel")
+    if "channel" in values:
+        parsed.channel = values.pop("channel")
     return parsed
+
+
+# A uid as this app writes it; any other spelling of a UUID is read through uuid.UUID.
+_CANONICAL_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def _parse_uid(cell: str, _dayfirst: bool) -> str | None:
     cell = cell.strip()
     if not cell:
         return None
+    if _CANONICAL_UID.fullmatch(cell):
+        return cell
     try:
         return str(uuid.UUID(cell))
     except ValueError:

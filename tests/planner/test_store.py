@@ -151,3 +151,28 @@ def test_settings(plan) -> None:
         with pytest.raises(ValidationError):
             plan.update_settings(Settings(**{**changed.__dict__, **bad}))
     assert plan.settings() == changed
+
+
+def index_sql(plan) -> list[tuple[str, str | None]]:
+    return sorted(plan.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+
+
+def test_a_bulk_write_keeps_every_index_and_a_failed_one_changes_nothing(plan, monkeypatch) -> None:
+    import planner.store
+
+    monkeypatch.setattr(planner.store, "BULK_WRITE", 3)  # rebuild the indexes from 3 posts
+    channel = plan.add_channel("Instagram")
+    indexes = index_sql(plan)
+    posts = [Post(channel.id, ContentType.VALUE, f"tip {i}", date=TODAY) for i in range(5)]
+    plan.put_posts(posts)
+    assert index_sql(plan) == indexes
+    assert plan.integrity_problems() == []
+    plan_before = plan.all_posts()
+    bad = [*(Post(channel.id, ContentType.VALUE, f"more {i}") for i in range(8)), posts[0]]
+    bad.append(replace(posts[0], channel_id=channel.id + 99))  # no such channel
+    with pytest.raises(ValidationError):
+        plan.put_posts(bad)
+    assert index_sql(plan) == indexes
+    assert plan.all_posts() == plan_before
+    query = "EXPLAIN QUERY PLAN SELECT * FROM posts WHERE date = '2026-11-23'"
+    assert "USING INDEX" in str(plan.conn.execute(query).fetchall())
