@@ -36,8 +36,13 @@ STAMP = "%Y%m%d-%H%M%S"
 class Backup:
     path: Path
     taken: dt.datetime
-    posts: int
     number: int = 1  # the second backup within one second is number 2
+
+    @property
+    def posts(self) -> int:
+        """How many posts the backup holds. It opens the file: for showing a backup, so
+        that listing them (on every opening of a plan) stays a look at file names."""
+        return _count_posts(self.path)
 
 
 def folder() -> Path:
@@ -52,7 +57,7 @@ def _prefix(plan_path: Path) -> str:
 
 
 def backups_of(plan_path: Path) -> list[Backup]:
-    """The plan's backups, newest first, each with the number of posts it holds."""
+    """The plan's backups, newest first."""
     prefix = _prefix(plan_path)
     found = []
     for path in folder().glob(f"{_glob_escape(prefix)}*{paths.PLAN_SUFFIX}"):
@@ -62,7 +67,7 @@ def backups_of(plan_path: Path) -> list[Backup]:
             number = int(rest.removesuffix(paths.PLAN_SUFFIX).lstrip("-") or "1")
         except ValueError:
             continue
-        found.append(Backup(path, taken, _count_posts(path), number))
+        found.append(Backup(path, taken, number))
     return sorted(found, key=lambda backup: (backup.taken, backup.number), reverse=True)
 
 

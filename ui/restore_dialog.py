@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,18 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.backups import Backup
+from ui import texts
 
 translate = QCoreApplication.translate
 
 
 def backup_label(backup: Backup) -> str:
-    taken, locale = backup.taken, QLocale()
-    when = "{day}, {time}".format(
-        day=locale.toString(
-            QDate(taken.year, taken.month, taken.day), QLocale.FormatType.LongFormat
-        ),
-        time=locale.toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat),
-    )
+    day = QLocale().toString(texts.qdate(backup.taken.date()), QLocale.FormatType.LongFormat)
+    when = f"{day}, {texts.clock_time(backup.taken.time())}"
     return translate("RestoreDialog", "{when} — {count} posts").format(
         when=when, count=backup.posts
     )

@@ -120,9 +120,12 @@ def time_text(post: Post) -> str:
         return translate("Concepts", "no date")
     if post.time is None:
         return translate("Concepts", "any time")
-    return QLocale().toString(
-        QTime(post.time.hour, post.time.minute), QLocale.FormatType.ShortFormat
-    )
+    return clock_time(post.time)
+
+
+def clock_time(time: dt.time) -> str:
+    """``09:00`` or ``9:00 AM``, as the user's clock shows it."""
+    return QLocale().toString(qtime(time), QLocale.FormatType.ShortFormat)
 
 
 def short_day(day: dt.date) -> str:

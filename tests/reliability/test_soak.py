@@ -60,13 +60,17 @@ class Soak:
         """An action changed ``before`` into ``after`` (only the posts it touched)."""
         if before == after:
             return
-        for uid, value in after.items():
+        self.take(after)
+        self.done.append((before, after))
+        self.undone.clear()
+
+    def take(self, state: State) -> None:
+        """The posts in ``state`` are now as it says (None: deleted)."""
+        for uid, value in state.items():
             if value is None:
                 self.expected.pop(uid, None)
             else:
                 self.expected[uid] = value
-        self.done.append((before, after))
-        self.undone.clear()
 
     def new_uids(self) -> list[str]:
         stored = {uid for (uid,) in self.window.plan.conn.execute("SELECT uid FROM posts")}
@@ -195,11 +199,7 @@ class Soak:
             return
         before, after = self.done.pop()
         self.window.undo_action.trigger()
-        for uid, value in before.items():
-            if value is None:
-                self.expected.pop(uid, None)
-            else:
-                self.expected[uid] = value
+        self.take(before)
         self.undone.append((before, after))
 
     def redo(self) -> None:
@@ -207,11 +207,7 @@ class Soak:
             return
         before, after = self.undone.pop()
         self.window.redo_action.trigger()
-        for uid, value in after.items():
-            if value is None:
-                self.expected.pop(uid, None)
-            else:
-                self.expected[uid] = value
+        self.take(after)
         self.done.append((before, after))
 
     def navigate(self) -> None:
