@@ -7,6 +7,7 @@ start fast; the window, ``selfcheck`` and PDF export import Qt only when asked f
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,4 +36,9 @@ class LazyWindow:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(sys.argv[1:] if argv is None else argv, window=LazyWindow())
+    code = cli.main(sys.argv[1:] if argv is None else argv, window=LazyWindow())
+    # The command is done and its plan closed. Freezing what is left spares the collector
+    # a last walk over every Qt type and module object while Python shuts down, which
+    # made closing the window (and a selfcheck) about 50 ms slower.
+    gc.freeze()
+    return code
