@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from dateutil.relativedelta import relativedelta, weekday
 
@@ -20,7 +21,7 @@ class Week:
     def end(self) -> dt.date:
         return self.start + dt.timedelta(days=6)
 
-    @property
+    @cached_property  # the header and every paint ask for it
     def days(self) -> tuple[dt.date, ...]:
         return tuple(self.start + dt.timedelta(days=i) for i in range(7))
 

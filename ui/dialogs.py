@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
-# QMessageBox is imported when a message is shown, not at start-up.
+# QMessageBox and QFileDialog are imported when one is shown, not at start-up.
 
 
 def run_modal(dialog: QDialog) -> bool:
@@ -53,3 +53,23 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box.exec()
     clicked = box.clickedButton()
     return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
+def open_file_name(parent: QWidget, title: str, folder: str, filters: str) -> str:
+    """The file picked to open, or "" on Cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+
+
+def save_file_name(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    """The file picked to write, or "" on Cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getSaveFileName(parent, title, suggested, filters)[0]
+
+
+def about_box(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.about(parent, title, text)

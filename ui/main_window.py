@@ -16,10 +16,8 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -37,7 +35,14 @@ from planner.starters import Starter
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import commands, texts
-from ui.dialogs import choose, run_modal, show_error
+from ui.dialogs import (
+    about_box,
+    choose,
+    open_file_name,
+    run_modal,
+    save_file_name,
+    show_error,
+)
 from ui.document import PlanCommand, PlanDocument
 from ui.empty_state import EmptyState
 from ui.icons import app_icon, icon
@@ -758,14 +763,14 @@ class MainWindow(QMainWindow):
         return True
 
     def open_plan_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self, self.tr("Open plan"), str(self._plan_folder()), self._plan_filter()
         )
         if name:
             self.open_plan(Path(name))
 
     def new_plan(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self, self.tr("New plan"), str(self._plan_folder()), self._plan_filter()
         )
         if not name:
@@ -784,9 +789,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         suggested = self._plan_folder() / f"{self.plan.settings().name} copy{paths.PLAN_SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(suggested), self._plan_filter()
-        )
+        name = save_file_name(self, self.tr("Save a copy"), str(suggested), self._plan_filter())
         if not name:
             return
         try:
@@ -821,9 +824,7 @@ class MainWindow(QMainWindow):
         if self.plan.readonly:
             return
         if file_name is None:
-            file_name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import posts"), "", self._csv_filter()
-            )
+            file_name = open_file_name(self, self.tr("Import posts"), "", self._csv_filter())
         if not file_name:
             return
         try:
@@ -851,9 +852,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         folder = Path(str(settings.value("export/folder", self._plan_folder())))
         suggested = folder / f"{self.plan.settings().name}.{kind.value}"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(suggested), filters[kind]
-        )
+        name = save_file_name(self, self.tr("Export"), str(suggested), filters[kind])
         if not name:
             return
         settings.setValue("export/folder", str(Path(name).parent))
@@ -929,7 +928,7 @@ class MainWindow(QMainWindow):
                 self.run(commands.AddChannelCommand(self.document, channel))
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        about_box(
             self,
             self.tr("About Content Planner"),
             self.tr(

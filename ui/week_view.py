@@ -30,6 +30,9 @@ class WeekView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here rather than by Qt: wrapping a Qt-made QWidget makes PySide
+        # look through every widget class, which costs the start-up about 30 ms.
+        self.setViewport(QWidget())
         self.setItemDelegate(CardDelegate(self))
         self.setShowGrid(False)
         self.setWordWrap(False)
