@@ -59,7 +59,8 @@ class CsvFile:
 @dataclass
 class ImportPreview:
     """What an import would do. Posts for channels the plan lacks carry a provisional,
-    negative ``channel_id`` listed in ``new_channels`` until :func:`apply_import`."""
+    negative ``channel_id`` listed in ``new_channels``; :func:`apply_import` stores them
+    under the ids the new channels get."""
 
     created: list[Post] = field(default_factory=list)
     updated: list[tuple[Post, Post]] = field(default_factory=list)  # (before, after)
@@ -85,17 +86,18 @@ class ImportPreview:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import wrote, with what is needed to undo it."""
+    """What an import wrote, with what is needed to undo it: the preview written, the
+    channels it made, and the ids they got for the preview's provisional ones."""
 
-    created: list[Post]
-    updated: list[tuple[Post, Post]]
+    preview: ImportPreview
     channels: list[Channel]
+    channel_ids: dict[int, int]
 
     def undo(self, plan: Plan) -> None:
         """Put the plan back as it was before the import, in one transaction."""
         with plan.transaction():
-            plan.delete_posts(post.uid for post in self.created)
-            plan.put_posts(before for before, _after in self.updated)
+            plan.delete_posts(post.uid for post in self.preview.created)
+            plan.put_posts(before for before, _after in self.preview.updated)
             for channel in self.channels:
                 plan.delete_channel(channel.id)
 
@@ -103,7 +105,7 @@ class ImportResult:
         with plan.transaction():
             for channel in self.channels:
                 plan.restore_channel(channel)
-            plan.put_posts([*self.created, *(after for _before, after in self.updated)])
+            _write(plan, self.preview, self.channel_ids)
 
 
 # -- reading the file ---------------------------------------------------------------------
@@ -457,21 +459,18 @@ class _ContentMatcher:
 def apply_import(plan: Plan, preview: ImportPreview) -> ImportResult:
     """Write the whole preview in one transaction: every post, or none."""
     with plan.transaction():
-        real_ids = {
+        channel_ids = {
             provisional: plan.add_channel(name, default_limit(name)).id
             for provisional, name in preview.new_channels.items()
         }
+        _write(plan, preview, channel_ids)
+    channels = [plan.channel_map()[channel_id] for channel_id in channel_ids.values()]
+    return ImportResult(preview, channels, channel_ids)
 
-        def resolved(post: Post) -> Post:
-            if post.channel_id not in real_ids:
-                return post
-            return replace(post, channel_id=real_ids[post.channel_id])
 
-        created = [resolved(post) for post in preview.created]
-        updated = [(before, resolved(after)) for before, after in preview.updated]
-        plan.put_posts([*created, *(after for _before, after in updated)])
-    channels = [plan.channel_map()[channel_id] for channel_id in real_ids.values()]
-    return ImportResult(created, updated, channels)
+def _write(plan: Plan, preview: ImportPreview, channel_ids: dict[int, int]) -> None:
+    posts = [*preview.created, *(after for _before, after in preview.updated)]
+    plan.put_posts(posts, channel_ids)
 
 
 def import_csv(plan: Plan, data: bytes, *, dayfirst: bool = False) -> ImportResult:

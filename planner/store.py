@@ -6,7 +6,7 @@ import datetime as dt
 import heapq
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -460,18 +460,28 @@ class Plan:
             raise ValidationError("that post no longer exists")
         return self.put_posts([post])[0]
 
-    def put_posts(self, posts: Iterable[Post]) -> list[Post]:
-        """Save ``posts``: each one replaces the post with its uid, or is added."""
+    def put_posts(
+        self, posts: Iterable[Post], channel_ids: Mapping[int, int] | None = None
+    ) -> list[Post]:
+        """Save ``posts``: each one replaces the post with its uid, or is added.
+
+        ``channel_ids`` stores a post whose ``channel_id`` it holds under the id it maps
+        that to (an import's provisional ids for its new channels); the posts returned
+        keep the ids they came with."""
         cleaned = [_tidy(post) for post in posts]
         for post in cleaned:
             problems = post_problems(post)
             if problems:
                 field, reason = problems[0]
                 raise ValidationError(f"{field}: {reason}")
+        rows: Iterable[tuple[Any, ...]] = map(post_tuple, cleaned)
+        if channel_ids:
+            # On the rows, not the posts: a new Post per row would cost an import 100,000s.
+            rows = ((row[0], channel_ids.get(row[1], row[1]), *row[2:]) for row in rows)
         with self.transaction(), self._indexes_rebuilt_after(len(cleaned)):
             # One prepared statement for every post: an import of 100,000 rows stays close
             # to the cost of the SQL itself.
-            self.conn.executemany(_UPSERT_POST, map(post_tuple, cleaned))
+            self.conn.executemany(_UPSERT_POST, rows)
         return cleaned
 
     @contextmanager
