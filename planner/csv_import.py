@@ -389,7 +389,8 @@ def _build_post(
     merged = {**vars(before), **values} if before else {"uid": uid or new_uid(), **values}
     followup = {name: given[column] for column, name in _FOLLOWUP_FIELDS.items() if column in given}
     if followup:
-        merged["followup"] = FollowUp(**{**vars(merged.get("followup", FollowUp())), **followup})
+        kept = merged.get("followup")
+        merged["followup"] = FollowUp(**({**vars(kept), **followup} if kept else followup))
     if merged.get("date") is None and "time" not in values:
         merged["time"] = None  # the row made it an idea; its old time goes too
     if status is not None:
