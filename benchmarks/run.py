@@ -193,8 +193,10 @@ def startup(plan: Path, folder: Path, repeat: int) -> None:
 # -- week navigation and the mix -------------------------------------------------------------
 
 
-def navigation(plan_path: Path, middle: dt.date, weeks: int) -> tuple[float, float, float]:
-    """Median and worst next-week repaint (ms), and the median mix (ms), over ``weeks``."""
+def navigation(*plans: tuple[Path, dt.date], weeks: int) -> list[tuple[float, float, float]]:
+    """For each plan: the median and worst next-week repaint (ms), and the median mix (ms),
+    over ``weeks``. The plans' windows take their steps in turns, so that a machine growing
+    busier slows them all alike."""
     from PySide6.QtCore import qInstallMessageHandler
 
     from ui.app import application, quiet_offscreen_notes
@@ -203,23 +205,38 @@ def navigation(plan_path: Path, middle: dt.date, weeks: int) -> tuple[float, flo
 
     app = application([])
     qInstallMessageHandler(quiet_offscreen_notes)
-    plan = Plan.open(plan_path)
-    noon = dt.datetime.combine(middle, dt.time(12))
-    window = MainWindow(PlanDocument(plan), now=lambda _zone: noon, remember_state=False)
-    window.show()
+    windows = []
+    for plan_path, middle in plans:
+        noon = dt.datetime.combine(middle, dt.time(12))
+        window = MainWindow(
+            PlanDocument(Plan.open(plan_path)),
+            now=lambda _zone, noon=noon: noon,
+            remember_state=False,
+        )
+        window.show()
+        windows.append(window)
     app.processEvents()
 
-    def next_week() -> None:
+    def next_week(window: MainWindow) -> None:
         window.next_action.trigger()
         window.view.viewport().repaint()
         window.mix_panel.repaint()
 
-    repaints = timed(next_week, weeks)
-    week = window.week
-    mixes = timed(lambda: plan.mix(week), weeks)
-    window.close()
+    repaints: list[list[float]] = [[] for _ in windows]
+    mixes: list[list[float]] = [[] for _ in windows]
+    for _ in range(weeks):
+        for window, samples in zip(windows, repaints, strict=True):
+            samples += timed(lambda window=window: next_week(window), 1)
+    for _ in range(weeks):
+        for window, samples in zip(windows, mixes, strict=True):
+            samples += timed(lambda window=window: window.plan.mix(window.week), 1)
+    for window in windows:
+        window.close()
     app.processEvents()
-    return median_ms(repaints), max(repaints) * 1000, median_ms(mixes)
+    return [
+        (median_ms(samples), max(samples) * 1000, median_ms(mix_samples))
+        for samples, mix_samples in zip(repaints, mixes, strict=True)
+    ]
 
 
 # -- CSV ---------------------------------------------------------------------------------------
@@ -358,8 +375,7 @@ def main() -> int:
 
         cli_mix(*plans[5_000], folder, repeat)
         startup(plans[50_000][0], folder, repeat)
-        small = navigation(*plans[1_000], weeks)
-        large = navigation(*plans[200_000], weeks)
+        small, large = navigation(plans[1_000], plans[200_000], weeks=weeks)
         report(
             "week navigation, 200,000 posts: median",
             f"{large[0]:.1f} ms over {weeks} weeks",
@@ -386,8 +402,9 @@ def main() -> int:
             "< 2x",
             mix_growth < 2,
         )
-        stored = navigation(as_posts, series_middle, weeks)
-        series = navigation(with_series, series_middle, weeks)
+        stored, series = navigation(
+            (as_posts, series_middle), (with_series, series_middle), weeks=weeks
+        )
         ratio = series[0] / stored[0]
         report(
             "navigation, 20 weekly series of 5 years",
