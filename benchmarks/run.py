@@ -35,6 +35,7 @@ from planner.model import ContentType, Post, Status, new_uid  # noqa: E402
 from planner.recurrence import Frequency, Recurrence, new_series  # noqa: E402
 from planner.rows import post_row  # noqa: E402
 from planner.store import Plan  # noqa: E402
+from planner.weeks import Week  # noqa: E402
 
 # A busy small business: two posts a day. Every plan has the same density, so that a week
 # holds as many posts in a plan of 1,000 as in one of 200,000: only the plan's size grows.
@@ -195,8 +196,9 @@ def startup(plan: Path, folder: Path, repeat: int) -> None:
 
 def navigation(*plans: tuple[Path, dt.date], weeks: int) -> list[tuple[float, float, float]]:
     """For each plan: the median and worst next-week repaint (ms), and the median mix (ms),
-    over ``weeks``. The plans' windows take their steps in turns, so that a machine growing
-    busier slows them all alike."""
+    over ``weeks`` centred on the plan's middle day (the smallest plan is 71 weeks long).
+    The plans' windows take their steps in turns, so that a machine growing busier slows
+    them all alike."""
     from PySide6.QtCore import qInstallMessageHandler
 
     from ui.app import application, quiet_offscreen_notes
@@ -207,7 +209,8 @@ def navigation(*plans: tuple[Path, dt.date], weeks: int) -> list[tuple[float, fl
     qInstallMessageHandler(quiet_offscreen_notes)
     windows = []
     for plan_path, middle in plans:
-        noon = dt.datetime.combine(middle, dt.time(12))
+        first = middle - dt.timedelta(weeks=weeks // 2)
+        noon = dt.datetime.combine(first, dt.time(12))
         window = MainWindow(
             PlanDocument(Plan.open(plan_path)),
             now=lambda _zone, noon=noon: noon,
@@ -223,13 +226,15 @@ def navigation(*plans: tuple[Path, dt.date], weeks: int) -> list[tuple[float, fl
         window.mix_panel.repaint()
 
     repaints: list[list[float]] = [[] for _ in windows]
-    mixes: list[list[float]] = [[] for _ in windows]
+    visited: list[list[Week]] = [[] for _ in windows]
     for _ in range(weeks):
-        for window, samples in zip(windows, repaints, strict=True):
+        for window, samples, shown in zip(windows, repaints, visited, strict=True):
             samples += timed(lambda window=window: next_week(window), 1)
-    for _ in range(weeks):
-        for window, samples in zip(windows, mixes, strict=True):
-            samples += timed(lambda window=window: window.plan.mix(window.week), 1)
+            shown.append(window.week)
+    mixes: list[list[float]] = [[] for _ in windows]
+    for step in range(weeks):
+        for window, samples, shown in zip(windows, mixes, visited, strict=True):
+            samples += timed(lambda window=window, week=shown[step]: window.plan.mix(week), 1)
     for window in windows:
         window.close()
     app.processEvents()
