@@ -123,8 +123,8 @@ print("bare ok", image.width(), image.height())
 """
 
 
-# Lists the PySide6 classes the window's modules import (an enum member's class counts as
-# its outer class), as import lines.
+# Lists the PySide6 classes the window's modules import (an enum type counts as the class
+# that holds it), as import lines.
 LIST_QT_CLASSES = """
 import sys
 import ui.app
