@@ -219,7 +219,11 @@ class CardDelegate(QStyledItemDelegate):
         top = int(card.top()) + PADDING + (first_height - line) // 2
         time_left = left + BADGE + 6
         time_rect = QRect(time_left, top, left + width - time_left, line)
-        painter.drawText(time_rect, align, texts.time_text(post))
+        # Elided like the lines below, so a narrow day shows "any ti…" rather than a cut.
+        time_text = QFontMetrics(bold).elidedText(
+            texts.time_text(post), Qt.TextElideMode.ElideRight, time_rect.width()
+        )
+        painter.drawText(time_rect, align, time_text)
         # Right of the time: ↻ for a repeating post, ⚠ when it is part of a promo streak.
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.setFont(option.font)
