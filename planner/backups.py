@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner import paths
+from planner import clock, paths
 from planner.errors import PlanError
 from planner.schema import (
     CURRENT_VERSION,
@@ -100,7 +100,7 @@ def back_up(plan: Plan, *, now: dt.datetime | None = None, force: bool = False) 
     the oldest beyond ``KEEP``. Returns the new backup, or None when none was taken."""
     if plan.path is None:
         return None
-    now = now or dt.datetime.now()
+    now = now or clock.local_now()
     existing = backups_of(plan.path)
     if existing and now - existing[0].taken < MIN_INTERVAL and not force:
         return None

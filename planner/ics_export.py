@@ -34,7 +34,7 @@ def calendar_bytes(
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", name)
     zone = clock.zone(time_zone) or dt.UTC
-    stamp = stamp or dt.datetime.now(dt.UTC)
+    stamp = stamp or clock.moment()
     for post in posts:
         if post.date is None:
             continue  # an idea has no day in a calendar

@@ -8,13 +8,12 @@ SQLite backup API (never a file copy: committed data may still sit in the ``-wal
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import starters
+from planner import clock, starters
 from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
 
 if TYPE_CHECKING:
@@ -242,7 +241,7 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
 
 def backup_before_migration(db: sqlite3.Connection, path: Path, version: int) -> Path:
     """Copy the plan as it is, beside it, before it is migrated; returns the copy's path."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
     copy_database(db, target)
     return target

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from planner import clock
 from planner.model import ContentType, Post
 from planner.paths import HOME_VARIABLE
 from planner.store import Plan
@@ -17,9 +18,28 @@ from planner.store import Plan
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # A fixed "now" for everything that depends on the clock: Monday of week 48, 2026, 10:00
-# in the plan's time zone.
+# in the tests' usual plan zone.
+ZONE = "Europe/Rome"
 NOW = dt.datetime(2026, 11, 23, 10, 0)
 TODAY = NOW.date()
+
+
+def set_clock(wall: dt.datetime, zone: str = ZONE) -> None:
+    """Make it ``wall`` o'clock in ``zone`` for the app's one clock, in this process and in
+    the commands a test starts."""
+    moment = wall.replace(tzinfo=clock.zone(zone)).astimezone(dt.UTC)
+    clock.set_source(lambda: moment)
+    os.environ[clock.NOW_VARIABLE] = moment.isoformat()
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock() -> Iterator[None]:
+    """Every test runs at NOW, whatever the computer's date: no result may depend on the
+    day the suite runs. A test moves the clock with :func:`set_clock`."""
+    set_clock(NOW)
+    yield
+    clock.set_source(None)
+    os.environ.pop(clock.NOW_VARIABLE, None)
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from planner import __version__
+from planner import __version__, clock
 from planner.errors import PlannerError
 from planner.schema import APP_NAME
 from planner.store import Plan
@@ -67,7 +67,7 @@ def selfcheck(plan_path: Path | None) -> int:
             plan = Plan.create(Path(folder) / "selfcheck.sqlite3")
             from planner.sample import add_sample_week
 
-            add_sample_week(plan, plan.this_week(), dt.date.today())
+            add_sample_week(plan, plan.this_week(), clock.today(plan.settings().time_zone))
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)
@@ -99,7 +99,6 @@ def export_pdf(plan: Plan, first: dt.date, last: dt.date, output: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
-    from planner import clock
     from ui.week_print import weeks_between, write_pdf
 
     settings = plan.settings()

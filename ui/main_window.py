@@ -67,12 +67,9 @@ class MainWindow(QMainWindow):
         self,
         document: PlanDocument,
         *,
-        now: Callable[[str], dt.datetime] = clock.wall_now,
         remember_state: bool = True,
     ) -> None:
         super().__init__()
-        # The wall-clock time in a zone: injected by tests, so "today" and overdue are fixed.
-        self._now = now
         # Window geometry and the last week shown are kept in QSettings, unless a
         # throwaway window (selfcheck) must leave the user's settings alone.
         self._remember_state = remember_state
@@ -394,7 +391,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.reload)
 
     def now(self, settings: Settings | None = None) -> dt.datetime:
-        return self._now((settings or self.plan.settings()).time_zone)
+        return clock.wall_now((settings or self.plan.settings()).time_zone)
 
     def today(self, settings: Settings | None = None) -> dt.date:
         return self.now(settings).date()
@@ -533,7 +530,9 @@ class MainWindow(QMainWindow):
 
         if self.plan.readonly:
             return
-        dialog = PostDialog(self.plan.channels(), day=self._default_day(), parent=self)
+        dialog = PostDialog(
+            self.plan.channels(), day=self._default_day(), today=self.today(), parent=self
+        )
         if run_modal(dialog):
             self._save_post(None, dialog)
 
@@ -567,6 +566,7 @@ class MainWindow(QMainWindow):
             self.plan.channels(),
             post=post,
             repeat=repeat,
+            today=self.today(),
             can_repeat=post.series_uid is None or series is not None,
             parent=self,
         )
@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
 
         if self.plan.readonly:
             return
-        dialog = PostDialog(self.plan.channels(), day=None, parent=self)
+        dialog = PostDialog(self.plan.channels(), day=None, today=self.today(), parent=self)
         if run_modal(dialog):
             self._save_post(None, dialog)
 
@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
             status=Status.IDEA,
         )
         if channel_id is None:  # no channel yet: let the user choose one in the dialog
-            dialog = PostDialog(channels, post=idea, parent=self)
+            dialog = PostDialog(channels, post=idea, today=self.today(), parent=self)
             if run_modal(dialog):
                 self._save_post(None, dialog)
             return

@@ -55,12 +55,14 @@ class PostDialog(QDialog):
         *,
         post: Post | None = None,
         day: dt.date | None = None,
+        today: dt.date,
         repeat: Recurrence | None = None,
         can_repeat: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         """``repeat``: the series being edited (from ``post``, one of its occurrences);
-        ``can_repeat`` False for an edit of one occurrence only."""
+        ``can_repeat`` False for an edit of one occurrence only; ``today`` (in the plan's
+        zone) is the date offered when neither the post nor ``day`` has one."""
         super().__init__(parent)
         if repeat is not None:
             title = translate("PostDialog", "Edit series")
@@ -147,7 +149,7 @@ class PostDialog(QDialog):
         when_box.addWidget(self.time_error)
         form.addRow(translate("PostDialog", "When"), when_box)
 
-        first_day = (post.date if post else None) or day or dt.date.today()
+        first_day = (post.date if post else None) or day or today
         self.repeat_editor = RepeatEditor(first_day, repeat)
         self.repeat_label = QLabel(translate("PostDialog", "&Repeat"))
         self.repeat_label.setBuddy(self.repeat_editor.kind)
@@ -202,7 +204,7 @@ class PostDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._fill(post, day)
+        self._fill(post, day, today)
         self.date_edit.dateChanged.connect(
             lambda day: self.repeat_editor.set_day(_python_date(day))
         )
@@ -234,7 +236,7 @@ class PostDialog(QDialog):
         box.addWidget(error)
         return box
 
-    def _fill(self, post: Post | None, day: dt.date | None) -> None:
+    def _fill(self, post: Post | None, day: dt.date | None, today: dt.date) -> None:
         if post is None:
             post = Post(
                 channel_id=self._channels[0].id if self._channels else NEW_CHANNEL,
@@ -251,7 +253,7 @@ class PostDialog(QDialog):
                 self.channel_combo.setCurrentText(channel.name)
         self.type_group.button(list(ContentType).index(post.content_type)).setChecked(True)
         self.date_check.setChecked(post.date is not None)
-        self.date_edit.setDate(texts.qdate(post.date or day or dt.date.today()))
+        self.date_edit.setDate(texts.qdate(post.date or day or today))
         self.time_check.setChecked(post.time is not None)
         self.time_edit.setTime(texts.qtime(post.time) if post.time else QTime(9, 0))
         self.status_combo.setCurrentIndex(list(Status).index(post.status))

@@ -54,7 +54,8 @@ class WeekModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.week = Week(dt.date(2000, 1, 3))
-        self.now = dt.datetime.now()
+        # Set with each week shown (the window asks the plan's clock).
+        self.now = dt.datetime.combine(self.week.start, dt.time.min)
         self.today = self.now.date()
         self._days: list[list[Post]] = [[] for _ in range(7)]
         self._channels: dict[int, Channel] = {}

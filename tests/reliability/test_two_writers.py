@@ -14,7 +14,7 @@ from planner import schema
 from planner.errors import PlanLockedError
 from planner.model import ContentType, Post
 from planner.store import Plan
-from tests.conftest import NOW, TODAY, make_post
+from tests.conftest import TODAY, make_post
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
 
@@ -80,8 +80,7 @@ def test_a_lasting_lock_is_a_clear_message_and_nothing_is_half_written(
 def test_the_second_window_shows_the_first_windows_changes(qtbot, plan_path) -> None:
     Plan.create(plan_path, time_zone="Europe/Rome").close()
     windows = [
-        MainWindow(PlanDocument(Plan.open(plan_path)), now=lambda _z: NOW, remember_state=False)
-        for _ in range(2)
+        MainWindow(PlanDocument(Plan.open(plan_path)), remember_state=False) for _ in range(2)
     ]
     for window in windows:
         qtbot.addWidget(window)
@@ -110,7 +109,7 @@ def test_a_lock_in_a_window_is_a_message_not_a_crash(qtbot, plan_path, monkeypat
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     plan = Plan.create(plan_path, time_zone="Europe/Rome")
-    window = MainWindow(PlanDocument(plan), now=lambda _z: NOW, remember_state=False)
+    window = MainWindow(PlanDocument(plan), remember_state=False)
     qtbot.addWidget(window)
     channel = plan.ensure_channel("Instagram")
     holder = sqlite3.connect(plan_path)

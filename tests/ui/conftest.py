@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from planner.store import Plan
-from tests.conftest import NOW
 from ui.app import application
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
@@ -27,7 +26,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 def window(qapp, qtbot, plan_path: Path) -> Iterator[MainWindow]:
     application()  # names and icon, as the product sets them
     plan = Plan.create(plan_path, time_zone="Europe/Rome")
-    shown = MainWindow(PlanDocument(plan), now=lambda _zone: NOW)
+    shown = MainWindow(PlanDocument(plan))
     qtbot.addWidget(shown)
     shown.show()
     yield shown

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from planner.followups import FollowUpState
 from planner.model import ContentType, FollowUp, Status
 from planner.store import Plan
-from tests.conftest import NOW, TODAY, make_post
+from tests.conftest import TODAY, make_post, set_clock
 from ui.card_delegate import checkbox_rect
 from ui.document import PlanDocument
 from ui.followup_dialog import FollowUpDialog
@@ -99,22 +99,21 @@ def test_overdue_shows_on_the_card_and_in_the_panel_and_clears(window) -> None:
 
 
 def test_a_follow_up_turns_overdue_when_its_day_has_passed(qtbot, plan_path) -> None:
-    clock = {"now": NOW}
     plan = Plan.create(plan_path, time_zone="Europe/Rome")
     post = make_post(plan, ContentType.VALUE, TODAY, time=dt.time(9), status=Status.PUBLISHED)
-    window = MainWindow(PlanDocument(plan), now=lambda _zone: clock["now"])
+    window = MainWindow(PlanDocument(plan))
     qtbot.addWidget(window)
     index = window.model.index_of(post.uid)
     assert index.data(Role.FOLLOWUP) == FollowUpState.PENDING
     hour = 3600 * 1000
     # The window wakes at midnight (a new today), 14 hours on...
     assert abs(window._clock_timer.remainingTime() - 14 * hour) < 5000
-    clock["now"] = dt.datetime(2026, 11, 24, 8, 0)
+    set_clock(dt.datetime(2026, 11, 24, 8, 0))
     window._clock_timer.timeout.emit()
     assert window.model.index_of(post.uid).data(Role.FOLLOWUP) == FollowUpState.PENDING
     # ...then when the follow-up turns overdue, Tuesday 9:00.
     assert abs(window._clock_timer.remainingTime() - 1 * hour) < 5000
-    clock["now"] = dt.datetime(2026, 11, 24, 9, 0)
+    set_clock(dt.datetime(2026, 11, 24, 9, 0))
     window._clock_timer.timeout.emit()
     assert window.model.index_of(post.uid).data(Role.FOLLOWUP) == FollowUpState.OVERDUE
     window.close()

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from planner.model import ContentType, Status
-from tests.conftest import NOW, TODAY, make_post
+from tests.conftest import TODAY, make_post
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -340,7 +340,7 @@ def test_a_read_only_plan_cannot_be_changed(qtbot, plan_path, readonly) -> None:
     from ui.document import PlanDocument
 
     Plan.create(plan_path).close()
-    shown = MainWindow(PlanDocument(Plan.open(plan_path, readonly=readonly)), now=lambda _z: NOW)
+    shown = MainWindow(PlanDocument(Plan.open(plan_path, readonly=readonly)))
     qtbot.addWidget(shown)
     assert not shown.new_post_action.isEnabled()
     assert shown.stack.currentWidget() is shown.splitter
