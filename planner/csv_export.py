@@ -1,4 +1,4 @@
-"""Writing posts as CSV: Excel-friendly (UTF-8 with BOM, CRLF, RFC 4180 quoting)."""
+"""Writing posts as CSV: Excel-friendly (UTF-8 with BOM, CRLF, every cell quoted)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def row_cells(row: Row, channel_names: Mapping[int, str]) -> list[str]:
 def write_posts(rows: Iterable[Row], channels: Mapping[int, Channel], stream: TextIO) -> int:
     """Write the header and one row per post to a text stream opened with ``newline=""``."""
     names = {channel_id: channel.name for channel_id, channel in channels.items()}
-    writer = csv.writer(stream, lineterminator="\r\n")
+    # Every cell in quotes: a spreadsheet that splits on more than the comma (LibreOffice
+    # ticks tab, comma and semicolon by default; people tick space) keeps each cell whole.
+    writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     counted = itertools.count()
     writer.writerows(row_cells(row, names) for row, _ in zip(rows, counted, strict=False))

@@ -25,7 +25,9 @@ TEXT_COLUMNS = frozenset({"title", "body", "notes", "tags", "channel", "followup
 REQUIRED_COLUMNS = ("channel", "content_type", "title")
 DELIMITERS = (",", ";", "\t")
 
-GUARDED_STARTS = frozenset("=+-@\t\r")
+# A line feed too: a spreadsheet that opens a cell starting with a carriage return saves it
+# back starting with a line feed, and the guard must still come off on import.
+GUARDED_STARTS = frozenset("=+-@\t\r\n")
 GUARD = "'"
 # First characters of the cells the guard has to look at more closely.
 MAY_NEED_GUARD = GUARDED_STARTS | {GUARD}
@@ -46,6 +48,8 @@ DONE_NAMES = {
     **dict.fromkeys(("no", "n", "false", "0", ""), False),
 }
 COLUMN_ALIASES = {"type": "content_type", "contenttype": "content_type"}
+# The longest cell read (Python's csv default limit): far over any channel's longest post.
+MAX_CELL = 131_072
 
 
 def _needs_guard(text: str) -> bool:
@@ -71,3 +75,12 @@ def column_key(header_cell: str) -> str:
     """A header cell as a column name: ``Content type`` and ``content-type`` → content_type."""
     key = header_cell.strip().lower().replace(" ", "_").replace("-", "_")
     return COLUMN_ALIASES.get(key, key)
+
+
+def column_label(index: int) -> str:
+    """A column by its position, as a person and a spreadsheet name it: ``column 4 (D)``."""
+    letters, number = "", index + 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"column {index + 1} ({letters})"

@@ -13,7 +13,8 @@ import datetime as dt
 import io
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,15 +24,18 @@ from planner.csv_format import (
     CONTENT_TYPE_NAMES,
     DELIMITERS,
     DONE_NAMES,
+    MAX_CELL,
     REQUIRED_COLUMNS,
     STATUS_NAMES,
     TEXT_COLUMNS,
     column_key,
+    column_label,
     unguard,
 )
 from planner.dateparse import parse_date, parse_time
 from planner.errors import CsvImportError, Problem
 from planner.model import (
+    MAX_CONVERSATIONS,
     Channel,
     ContentType,
     FollowUp,
@@ -116,16 +120,29 @@ def read_csv(data: bytes) -> CsvFile:
     text = _decode(data)
     if not text.strip():
         raise CsvImportError([Problem(1, None, "the file is empty")])
-    delimiter = _detect_delimiter(text.splitlines()[0])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-        columns = _read_header(header)
-        rows = list(_read_rows(reader, columns))
-    except csv.Error as error:
-        raise CsvImportError([_csv_problem(reader.line_num, error)]) from None
+    with _cells_of_any_length():
+        delimiter = _detect_delimiter(text.splitlines()[0])
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        try:
+            header = next(reader)
+            columns = _read_header(header)
+            rows = _read_rows(reader, columns)
+        except csv.Error as error:
+            problem = Problem(max(reader.line_num, 1), None, _csv_reason(error))
+            raise CsvImportError([problem]) from None
     ignored = [cell.strip() for cell, key in zip(header, columns, strict=True) if key is None]
     return CsvFile(rows, ignored)
+
+
+@contextmanager
+def _cells_of_any_length() -> Iterator[None]:
+    # Python's csv stops at a long cell without saying which one; read every length, then
+    # name the line and column of any cell over MAX_CELL like every other bad cell.
+    limit = csv.field_size_limit(2**31 - 1)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _decode(data: bytes) -> str:
@@ -155,7 +172,12 @@ def _detect_delimiter(first_line: str) -> str:
 
 
 def _read_header(header: list[str]) -> list[str | None]:
-    """The column name of each header cell (None for a column we do not know)."""
+    """The column name of each header cell: None for a column we do not know, ``""`` for
+    a header cell left blank."""
+    for index, cell in enumerate(header):
+        if len(cell) > MAX_CELL:
+            reason = f"{_TOO_LONG}; the first line names the columns: {','.join(COLUMNS)}"
+            raise CsvImportError([Problem(1, column_label(index), reason)])
     keys = [column_key(cell) for cell in header]
     problems = []
     for key in sorted({k for k in keys if k in COLUMNS and keys.count(k) > 1}):
@@ -169,30 +191,63 @@ def _read_header(header: list[str]) -> list[str | None]:
         problems.append(Problem(1, None, reason))
     if problems:
         raise CsvImportError(problems)
-    return [key if key in COLUMNS else None for key in keys]
+    return [key if key in COLUMNS or not key else None for key in keys]
 
 
-def _read_rows(reader: Any, columns: list[str | None]) -> Iterable[CsvRow]:
+_TOO_LONG = f"a cell is longer than {MAX_CELL:,} characters"
+
+
+def _read_rows(reader: Any, columns: list[str | None]) -> list[CsvRow]:
+    rows, problems = [], []
     line = reader.line_num
     for cells in reader:
         start, line = line + 1, reader.line_num
         if not any(cell.strip() for cell in cells):
             continue  # blank lines, and rows a spreadsheet leaves with only separators
-        extra = cells[len(columns) :]
-        if any(cell.strip() for cell in extra):
-            reason = f"{len(cells)} cells, but the header names {len(columns)} columns"
-            raise CsvImportError([Problem(start, None, reason)])
-        padded = cells + [""] * (len(columns) - len(cells))
-        yield CsvRow(start, {key: cell for key, cell in zip(columns, padded, strict=True) if key})
+        found = _cell_problems(start, cells, columns)
+        if found:
+            problems += found
+            continue
+        # Rows may end early, or run on with blank cells: one cell per column.
+        padded = cells[: len(columns)] + [""] * (len(columns) - len(cells))
+        rows.append(
+            CsvRow(start, {key: cell for key, cell in zip(columns, padded, strict=True) if key})
+        )
+    if problems:
+        raise CsvImportError(problems)
+    return rows
 
 
-def _csv_problem(line: int, error: csv.Error) -> Problem:
-    text = str(error)
-    if "field larger than field limit" in text:
-        reason = f"a cell is longer than {csv.field_size_limit():,} characters"
-    else:
-        reason = f"the file is not valid CSV here ({text})"
-    return Problem(max(line, 1), None, reason)
+def _cell_problems(line: int, cells: list[str], columns: list[str | None]) -> list[Problem]:
+    """What keeps a row's cells from being read at all (checked before their values)."""
+    if any(cell.strip() for cell in cells[len(columns) :]):
+        reason = f"{len(cells)} cells, but the header names {len(columns)} columns"
+        return [Problem(line, None, reason)]
+    problems = []
+    if max(map(len, cells)) > MAX_CELL:
+        problems += [
+            Problem(line, key or column_label(index), _TOO_LONG)
+            for index, (key, cell) in enumerate(zip(columns, cells, strict=False))
+            if len(cell) > MAX_CELL
+        ]
+    for index, (key, cell) in enumerate(zip(columns, cells, strict=False)):
+        if key == "" and cell.strip() and len(cell) <= MAX_CELL:
+            # A spreadsheet that split a cell shifts the values after it under a header
+            # cell it adds without a name: reading on would import them in wrong columns.
+            reason = f"{_shown(cell)} stands under a column with no name in the first line"
+            problems.append(Problem(line, column_label(index), reason))
+            break
+    return problems
+
+
+def _shown(cell: str) -> str:
+    """A cell quoted in a message, shortened when long."""
+    text = cell.strip()
+    return repr(text if len(text) <= 40 else f"{text[:30]}…{text[-6:]}")
+
+
+def _csv_reason(error: csv.Error) -> str:
+    return f"the file is not valid CSV here ({error})"
 
 
 # -- checking rows against the plan -------------------------------------------------------
@@ -296,8 +351,10 @@ def _parse_conversations(cell: str, _dayfirst: bool) -> int:
     text = cell.strip()
     if not text:
         return 0
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         raise ValueError(f"{text!r} is not a number of conversations (0 or more)")
+    if len(text) > len(str(MAX_CONVERSATIONS)) or int(text) > MAX_CONVERSATIONS:
+        raise ValueError(f"{_shown(text)} is more than {MAX_CONVERSATIONS:,} conversations")
     return int(text)
 
 

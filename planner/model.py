@@ -28,6 +28,8 @@ class Status(StrEnum):
 
 # Statuses that only make sense for a post with a date.
 DATED_STATUSES = frozenset({Status.SCHEDULED, Status.PUBLISHED})
+# Conversations held after one post: more is a typo (and would not fit SQLite's integers).
+MAX_CONVERSATIONS = 100_000
 
 
 def new_uid() -> str:
@@ -180,4 +182,6 @@ def post_problems(post: Post) -> list[tuple[str, str]]:
             problems.append(("status", f"a {post.status} post needs a date"))
     if post.followup.conversations < 0:
         problems.append(("conversations", "conversations cannot be fewer than 0"))
+    elif post.followup.conversations > MAX_CONVERSATIONS:
+        problems.append(("conversations", f"at most {MAX_CONVERSATIONS:,} conversations"))
     return problems

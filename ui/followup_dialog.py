@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import FollowUp, Post
+from planner.model import MAX_CONVERSATIONS, FollowUp, Post
 
 translate = QCoreApplication.translate
 
@@ -30,7 +30,7 @@ class FollowUpEditor(QWidget):
         self.done_check = QCheckBox(translate("FollowUpEditor", "&Replies done"))
         self.done_check.setChecked(followup.done)
         self.conversations_spin = QSpinBox()
-        self.conversations_spin.setRange(0, 100_000)
+        self.conversations_spin.setRange(0, MAX_CONVERSATIONS)
         self.conversations_spin.setValue(followup.conversations)
         self.conversations_spin.setAccessibleName(translate("FollowUpEditor", "Conversations held"))
         self.note_edit = QLineEdit(followup.note)

@@ -125,10 +125,10 @@ def test_export_usage_errors_exit_2(capsys, sample, argv) -> None:
 def test_export_csv_to_stdout_with_bom_by_default(capsysbinary, sample) -> None:
     assert main(["export", str(sample)]) == 0
     out = capsysbinary.readouterr().out
-    assert out.startswith(codecs.BOM_UTF8 + b"uid,date,time,channel,content_type,title")
+    assert out.startswith(codecs.BOM_UTF8 + b'"uid","date","time","channel","content_type"')
     assert out.count(b"\r\n") == 9  # header, 7 dated posts and the idea
     assert main(["export", str(sample), "--no-bom", "-o", "-"]) == 0
-    assert capsysbinary.readouterr().out.startswith(b"uid,")
+    assert capsysbinary.readouterr().out.startswith(b'"uid",')
 
 
 def test_export_ranges(capsys, sample, tmp_path) -> None:

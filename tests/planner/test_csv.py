@@ -54,7 +54,8 @@ def test_export_is_excel_friendly(plan) -> None:
     make_post(plan, "promotional", time=dt.time(9), title="Sale", body="two\nlines")
     make_post(plan, "value", None, title="An idea", status=Status.IDEA)
     data = export_bytes(plan)
-    assert data.startswith(codecs.BOM_UTF8 + HEADER.encode() + b"\r\n")
+    quoted_header = ",".join(f'"{column}"' for column in COLUMNS)
+    assert data.startswith(codecs.BOM_UTF8 + quoted_header.encode() + b"\r\n")
     assert data.count(b"\r\n") == 3  # header and two rows; the body's own newline stays \n
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[1][1:] == [
@@ -444,7 +445,7 @@ def test_repeated_uid_in_one_file(plan) -> None:
         ),
         (
             b"channel,content_type,title\nX,value," + b"x" * 200_000 + b"\n",
-            "line 2: a cell is longer than 131,072 characters",
+            "line 2, title: a cell is longer than 131,072 characters",
         ),
     ],
 )
@@ -499,7 +500,7 @@ def test_follow_up_columns(plan) -> None:
         "C": FollowUp(True, "", 0),
     }
     row = export_bytes(plan).decode("utf-8-sig").splitlines()[1]
-    assert row.endswith(",yes,'=6 comments,6")
+    assert row.endswith(',"yes","\'=6 comments","6"')
 
 
 def test_bad_follow_up_cells_are_reported(plan) -> None:

@@ -256,7 +256,7 @@ def test_occurrences_count_in_the_mix_and_export_then_reimport_without_doubling(
     assert (len(preview.created), len(preview.updated)) == (0, 0)
     # A client moves one occurrence in the spreadsheet: it comes back as an edit by hand.
     lines = exported.decode("utf-8-sig").split("\r\n")
-    first = lines[1].replace(",2026-11-24,", ",2026-11-25,")
+    first = lines[1].replace(',"2026-11-24",', ',"2026-11-25",')
     import_csv(plan, ("\r\n".join([lines[0], first])).encode())
     week_posts = plan.posts_in(week)
     assert [(p.date, p.virtual) for p in week_posts] == [(dt.date(2026, 11, 25), False)]
