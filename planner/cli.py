@@ -14,14 +14,27 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from planner import __version__, clock
+from planner.date_order import (
+    DateOrder,
+    OrderChoice,
+    choose,
+    computer_order,
+    explain,
+    is_ambiguous,
+    long_date,
+    mismatch,
+)
 from planner.errors import CsvImportError, PlannerError
 from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType
 from planner.store import Plan
 from planner.weeks import Week, week_containing
+
+if TYPE_CHECKING:
+    from planner.csv_import import ImportPreview
 
 PROG = "content-planner"
 WINDOW_FREE = ("mix", "export", "import", "check")
@@ -44,13 +57,23 @@ class UsageError(Exception):
     """A mistake in how the command was called (exit 2)."""
 
 
-def _date_argument(text: str) -> dt.date:
-    from planner.dateparse import parse_date
-
-    try:
-        return parse_date(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+def _add_date_order(parser: argparse.ArgumentParser) -> None:
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--dayfirst",
+        dest="order",
+        action="store_const",
+        const=DateOrder.DAY_FIRST,
+        help="read 01/02/2026 as 1 February",
+    )
+    order.add_argument(
+        "--monthfirst",
+        dest="order",
+        action="store_const",
+        const=DateOrder.MONTH_FIRST,
+        help="read 01/02/2026 as January 2 (without either: as the dates themselves or "
+        "the computer's language and region show)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,25 +91,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     mix = commands.add_parser("mix", help="the content mix of a week and its warnings")
     mix.add_argument("plan", type=Path, metavar="PLAN")
-    mix.add_argument("--week", type=_date_argument, metavar="DATE", help="the week holding DATE")
+    mix.add_argument("--week", metavar="DATE", help="the week holding DATE")
     mix.add_argument("--json", action="store_true", help="print one JSON object")
+    _add_date_order(mix)
 
     export = commands.add_parser("export", help="write posts as CSV, calendar or PDF")
     export.add_argument("plan", type=Path, metavar="PLAN")
-    export.add_argument("--week", type=_date_argument, metavar="DATE")
-    export.add_argument("--from", dest="first", type=_date_argument, metavar="DATE")
-    export.add_argument("--to", dest="last", type=_date_argument, metavar="DATE")
+    export.add_argument("--week", metavar="DATE")
+    export.add_argument("--from", dest="first", metavar="DATE")
+    export.add_argument("--to", dest="last", metavar="DATE")
     export.add_argument("--format", choices=("csv", "ics", "pdf"), default="csv")
     export.add_argument(
         "-o", dest="output", metavar="FILE", help="the file to write (- for stdout)"
     )
     export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 BOM")
+    _add_date_order(export)
 
     importer = commands.add_parser("import", help="import posts from a CSV file (all or nothing)")
     importer.add_argument("plan", type=Path, metavar="PLAN")
     importer.add_argument("file", metavar="FILE", help="the CSV file (- for stdin)")
     importer.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
-    importer.add_argument("--dayfirst", action="store_true", help="read 01/02/2026 as 1 February")
+    _add_date_order(importer)
 
     check = commands.add_parser("check", help="check a plan file's integrity; exit 0 when sound")
     check.add_argument("plan", type=Path, metavar="PLAN")
@@ -158,13 +183,47 @@ def run(args: argparse.Namespace, window: WindowCommands | None) -> int:
         if window is None:
             return fail(f"'{command}' needs the window, which this installation lacks")
         return window.open(args.plan) if command == "open" else window.selfcheck(args.plan)
-    if command == "mix":
-        return _mix(args)
-    if command == "export":
-        return _export(args, window)
+    if command in ("mix", "export"):
+        try:
+            _read_command_dates(args)
+        except UsageError as error:
+            return usage_error(command, str(error))
+        return _mix(args) if command == "mix" else _export(args, window)
     if command == "import":
         return _import(args)
     return _check(args)
+
+
+_DATE_OPTIONS = (("--week", "week"), ("--from", "first"), ("--to", "last"))
+
+
+def _read_command_dates(args: argparse.Namespace) -> None:
+    """Read ``--week``, ``--from`` and ``--to`` in the order PRODUCT.md §5 sets; say on
+    standard error (so ``--json`` stays clean) how a date that reads both ways was read."""
+    from planner.dateparse import parse_date
+
+    given = [
+        (flag, getattr(args, name)) for flag, name in _DATE_OPTIONS if getattr(args, name, None)
+    ]
+    choice = choose(args.order, given, computer_order())
+    for flag, text in given:
+        name = dict(_DATE_OPTIONS)[flag]
+        try:
+            day = parse_date(text, dayfirst=choice.dayfirst)
+        except ValueError as error:
+            raise UsageError(f"argument {flag}: {mismatch(text, choice) or error}") from None
+        setattr(args, name, day)
+        if is_ambiguous(text):
+            print(f"{PROG}: read {flag} {text} as {_both_ways(text, day, choice)}", file=sys.stderr)
+
+
+def _both_ways(text: str, day: dt.date, choice: OrderChoice) -> str:
+    """``Tue 1 Dec 2026 (day first, as ...; --monthfirst reads it as Mon 12 Jan 2026)``."""
+    from planner.dateparse import parse_date
+
+    other = parse_date(text, dayfirst=not choice.dayfirst)
+    flag = "--monthfirst" if choice.dayfirst else "--dayfirst"
+    return f"{long_date(day)} ({explain(choice)}; {flag} reads it as {long_date(other)})"
 
 
 def _week(plan: Plan, day: dt.date | None) -> Week:
@@ -279,15 +338,43 @@ def _import(args: argparse.Namespace) -> int:
     if args.dry_run or not existing:
         # A plan that does not exist yet is created only once the whole file has passed.
         with Plan.open(args.plan, readonly=True) if existing else Plan.in_memory() as plan:
-            preview = preview_import(plan, csv_file, dayfirst=args.dayfirst)
+            preview = preview_import(plan, csv_file, order=args.order)
         if args.dry_run:
             print(f"Dry run: would import {preview.summary()}. Nothing was written.")
+            _print_lines(_dates_report(preview, every_date=True))
             return 0
     with Plan.open(args.plan, create=True) as plan:
-        preview = preview_import(plan, csv_file, dayfirst=args.dayfirst)
+        preview = preview_import(plan, csv_file, order=args.order)
         apply_import(plan, preview)
     print(f"Imported {preview.summary()}.")
+    _print_lines(_dates_report(preview, every_date=False))
     return 0
+
+
+def _print_lines(lines: list[str]) -> None:
+    if lines:
+        print("\n".join(lines))
+
+
+# How many dates as written a dry run lists (the rest are read the same way).
+DATES_SHOWN = 12
+
+
+def _dates_report(preview: ImportPreview, *, every_date: bool) -> list[str]:
+    """How the file's dates were read: the order, if a date reads both ways; for a dry
+    run, each date as written (other than ISO) and the day read from it."""
+    lines = []
+    if preview.date_order is not None:
+        text = preview.ambiguous_date
+        way = _both_ways(text, preview.dates_read[text], preview.date_order)
+        lines.append(f"Dates like {text} were read as {way}.")
+    read = list(preview.dates_read.items())
+    if every_date and read:
+        lines.append("Dates as written, and as read:")
+        lines += [f"  {text} → {long_date(day)}" for text, day in read[:DATES_SHOWN]]
+        if len(read) > DATES_SHOWN:
+            lines.append(f"  … and {len(read) - DATES_SHOWN} more, read the same way")
+    return lines
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -32,7 +32,16 @@ from planner.csv_format import (
     column_label,
     unguard,
 )
-from planner.dateparse import parse_date, parse_time
+from planner.date_order import (
+    ComputerOrder,
+    DateOrder,
+    OrderChoice,
+    choose,
+    computer_order,
+    is_ambiguous,
+    mismatch,
+)
+from planner.dateparse import ISO_DATE, parse_date, parse_time
 from planner.errors import CsvImportError, Problem
 from planner.model import (
     MAX_CONVERSATIONS,
@@ -71,6 +80,11 @@ class ImportPreview:
     unchanged: list[Post] = field(default_factory=list)
     new_channels: dict[int, str] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
+    # Each date as written (other than ISO) and the day read from it, in file order.
+    dates_read: dict[str, dt.date] = field(default_factory=dict)
+    # The order numeric dates were read in, when one of them reads both ways (09/12/2026).
+    date_order: OrderChoice | None = None
+    ambiguous_date: str = ""
 
     @property
     def total(self) -> int:
@@ -266,7 +280,7 @@ class _Fields:
         self.problems.append(Problem(self.line, column, reason))
 
 
-def _parse_cells(row: CsvRow, dayfirst: bool) -> _Fields:
+def _parse_cells(row: CsvRow, dates: OrderChoice) -> _Fields:
     parsed = _Fields(row.line)
     values = parsed.values
     for column, cell in row.cells.items():
@@ -277,9 +291,10 @@ def _parse_cells(row: CsvRow, dayfirst: bool) -> _Fields:
             values[column] = cell
             continue
         try:
-            values[column] = parser(cell, dayfirst)
+            values[column] = parser(cell, dates.dayfirst)
         except ValueError as error:
-            parsed.fail(column, str(error))
+            reason = mismatch(cell, dates) if column == "date" else None
+            parsed.fail(column, reason or str(error))
     if "channel" in values:
         parsed.channel = values.pop("channel")
     return parsed
@@ -371,13 +386,25 @@ _CELL_PARSERS = {
 }
 
 
-def preview_import(plan: Plan, csv_file: CsvFile, *, dayfirst: bool = False) -> ImportPreview:
+def preview_import(
+    plan: Plan,
+    csv_file: CsvFile,
+    *,
+    order: DateOrder | None = None,
+    computer: ComputerOrder | None = None,
+) -> ImportPreview:
     """Check every row and match it against the plan; raises :class:`CsvImportError` with
-    every problem found, or returns what the import would do. Writes nothing."""
-    parsed = [_parse_cells(row, dayfirst) for row in csv_file.rows]
+    every problem found, or returns what the import would do. Writes nothing.
+
+    Numeric dates are read in ``order`` if given, else in the order the file's own dates
+    show, else in the ``computer``'s (by default, the one its locale variables name)."""
+    written = [(f"line {row.line}", row.cells.get("date", "")) for row in csv_file.rows]
+    dates = choose(order, written, computer or computer_order())
+    parsed = [_parse_cells(row, dates) for row in csv_file.rows]
     problems = [problem for fields in parsed for problem in fields.problems]
     _check_repeated_uids(parsed, problems)
     preview = ImportPreview(ignored_columns=list(csv_file.ignored_columns))
+    _note_dates(preview, written, parsed, dates)
     existing = plan.find_posts(f.values["uid"] for f in parsed if f.values.get("uid"))
     existing.update(_occurrences_named(plan, parsed, existing))
     unmatched = [f for f in parsed if not f.values.get("uid")]
@@ -402,6 +429,27 @@ def preview_import(plan: Plan, csv_file: CsvFile, *, dayfirst: bool = False) -> 
     if problems:
         raise CsvImportError(sorted(problems, key=lambda p: p.line))
     return preview
+
+
+def _note_dates(
+    preview: ImportPreview,
+    written: list[tuple[str, str]],
+    parsed: list[_Fields],
+    dates: OrderChoice,
+) -> None:
+    """Keep each date as written and as read, for the report; and the order, if a date
+    could be read both ways."""
+    seen: set[str] = set()
+    for (_where, text), fields in zip(written, parsed, strict=True):
+        day = fields.values.get("date")
+        if day is None or text in seen:
+            continue
+        seen.add(text)
+        if ISO_DATE.fullmatch(text.strip()):
+            continue
+        preview.dates_read[text.strip()] = day
+        if preview.date_order is None and is_ambiguous(text):
+            preview.date_order, preview.ambiguous_date = dates, text
 
 
 # An exported occurrence may come back moved by up to this much; its uid still finds it.
@@ -531,6 +579,13 @@ def _write(plan: Plan, preview: ImportPreview, channel_ids: dict[int, int]) -> N
     plan.put_posts(posts, channel_ids)
 
 
-def import_csv(plan: Plan, data: bytes, *, dayfirst: bool = False) -> ImportResult:
+def import_csv(
+    plan: Plan,
+    data: bytes,
+    *,
+    order: DateOrder | None = None,
+    computer: ComputerOrder | None = None,
+) -> ImportResult:
     """Read, check and write a CSV file in one go (all or nothing)."""
-    return apply_import(plan, preview_import(plan, read_csv(data), dayfirst=dayfirst))
+    preview = preview_import(plan, read_csv(data), order=order, computer=computer)
+    return apply_import(plan, preview)

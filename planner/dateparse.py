@@ -8,7 +8,9 @@ import re
 # Years a plan may hold; anything else is almost certainly a typo (``20266``).
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Day and month as numbers, then the year: 09/12/2026, 9.12.26, 09-12-2026.
+NUMERIC_DATE = re.compile(r"\s*(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})\s*")
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
     r"\s*(?:(?P<half>[ap])\.?\s*m\.?)?",
@@ -26,11 +28,13 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date:
     than completed from today.
     """
     text = text.strip()
-    if _ISO_DATE.fullmatch(text):
+    if ISO_DATE.fullmatch(text):
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
             raise _invalid(text, "date") from None
+    elif numeric := NUMERIC_DATE.fullmatch(text):
+        day = _numeric_date(text, numeric, dayfirst)
     else:
         from dateutil import parser as date_parser  # the slow path, imported when needed
 
@@ -46,6 +50,17 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ValueError(f"{text!r} is outside the years {MIN_YEAR}-{MAX_YEAR}")
     return day
+
+
+def _numeric_date(text: str, numbers: re.Match[str], dayfirst: bool) -> dt.date:
+    # Read in the order asked, never swapped: dateutil reads 12/25/2026 as 25 December
+    # even when asked for the day first, which hides a file that mixes both orders.
+    first, second, year = int(numbers[1]), int(numbers[3]), int(numbers[4])
+    day, month = (first, second) if dayfirst else (second, first)
+    try:
+        return dt.date(year + 2000 if len(numbers[4]) == 2 else year, month, day)
+    except ValueError:
+        raise _invalid(text, "date") from None
 
 
 def parse_time(text: str) -> dt.time:

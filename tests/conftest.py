@@ -43,6 +43,14 @@ def frozen_clock() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def c_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs in the C locale, whatever the computer's: it decides how numeric
+    dates such as 01/02/2026 are read when nothing else does (C: month first). A test
+    sets another with ``LC_ALL``."""
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
 def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data folder: the user's real plans are never touched."""
     folder = tmp_path_factory.mktemp("home")

@@ -1,13 +1,15 @@
-"""Import a CSV file: the report first (what would be created and updated, or every problem
-by line, column and reason); nothing is written unless the whole file passes."""
+"""Import a CSV file: the report first (what would be created and updated, the dates as
+read, or every problem by line, column and reason); nothing is written unless the whole
+file passes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QListWidget,
     QVBoxLayout,
@@ -15,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.csv_import import ImportPreview, preview_import, read_csv
+from planner.date_order import DateOrder, OrderChoice, Source
+from planner.dateparse import parse_date
 from planner.errors import CsvImportError
 from planner.store import Plan
+from ui import texts
 
 translate = QCoreApplication.translate
 
@@ -27,17 +32,34 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("ImportDialog", "Import posts"))
         self.setMinimumWidth(520)
         self._plan, self._data = plan, data
+        self._computer = texts.computer_date_order()
         self.preview: ImportPreview | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate("ImportDialog", "From {file}").format(file=file_name)))
-        self.dayfirst = QCheckBox(
-            translate("ImportDialog", "Dates are written day first (24/11/2026)")
+        self.order = QComboBox()
+        self.order.addItem(translate("ImportDialog", "As the file and this computer show"), None)
+        self.order.addItem(
+            translate("ImportDialog", "Day first (01/02/2026 is 1 February)"), DateOrder.DAY_FIRST
         )
-        self.dayfirst.toggled.connect(self._check)
-        layout.addWidget(self.dayfirst)
+        self.order.addItem(
+            translate("ImportDialog", "Month first (01/02/2026 is January 2)"),
+            DateOrder.MONTH_FIRST,
+        )
+        self.order.currentIndexChanged.connect(self._check)
+        form = QFormLayout()
+        order_label = QLabel(translate("ImportDialog", "&Numeric dates:"))
+        order_label.setBuddy(self.order)
+        form.addRow(order_label, self.order)
+        layout.addLayout(form)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.dates_note = QLabel()
+        self.dates_note.setWordWrap(True)
+        layout.addWidget(self.dates_note)
+        self.dates = QListWidget()
+        self.dates.setAccessibleName(translate("ImportDialog", "Dates as written, and as read"))
+        layout.addWidget(self.dates)
         self.problems = QListWidget()
         self.problems.setAccessibleName(translate("ImportDialog", "Problems"))
         layout.addWidget(self.problems)
@@ -52,9 +74,13 @@ class ImportDialog(QDialog):
 
     def _check(self) -> None:
         self.problems.clear()
+        self.dates.clear()
+        self.dates_note.clear()
         try:
             csv_file = read_csv(self._data)
-            self.preview = preview_import(self._plan, csv_file, dayfirst=self.dayfirst.isChecked())
+            self.preview = preview_import(
+                self._plan, csv_file, order=self.order.currentData(), computer=self._computer
+            )
         except CsvImportError as error:
             self.preview = None
             self.summary.setText(
@@ -65,26 +91,76 @@ class ImportDialog(QDialog):
             )
             self.problems.addItems([str(problem) for problem in error.problems])
         else:
-            preview = self.preview
-            text = translate(
-                "ImportDialog", "{total} posts: {new} new, {updated} updated, {same} unchanged."
-            ).format(
-                total=preview.total,
-                new=len(preview.created),
-                updated=len(preview.updated),
-                same=len(preview.unchanged),
-            )
-            if preview.new_channels:
-                text += " " + translate("ImportDialog", "New channels: {names}.").format(
-                    names=", ".join(preview.new_channels.values())
-                )
-            if preview.ignored_columns:
-                text += " " + translate("ImportDialog", "Ignored columns: {names}.").format(
-                    names=", ".join(preview.ignored_columns)
-                )
-            self.summary.setText(text)
+            self.summary.setText(_summary(self.preview))
+            self._show_dates(self.preview)
         self.problems.setVisible(self.preview is None)
+        self.dates.setVisible(self.dates.count() > 0)
+        self.dates_note.setVisible(bool(self.dates_note.text()))
         has_changes = self.preview is not None and bool(
             self.preview.created or self.preview.updated
         )
         self.import_button.setEnabled(has_changes)
+
+    def _show_dates(self, preview: ImportPreview) -> None:
+        """Each date as written and as read; and, if one reads both ways, the order used."""
+        self.dates.addItems(
+            [f"{text} → {texts.long_date(day)}" for text, day in preview.dates_read.items()]
+        )
+        choice = preview.date_order
+        if choice is None:
+            return
+        text = preview.ambiguous_date
+        other = parse_date(text, dayfirst=not choice.dayfirst)
+        self.dates_note.setText(
+            translate(
+                "ImportDialog",
+                "{text} was read as {day}: {order}, {reason}. The other way, it would be {other}.",
+            ).format(
+                text=text,
+                day=texts.long_date(preview.dates_read[text]),
+                order=_order_name(choice.order),
+                reason=_reason(choice),
+                other=texts.long_date(other),
+            )
+        )
+
+
+def _summary(preview: ImportPreview) -> str:
+    text = translate(
+        "ImportDialog", "{total} posts: {new} new, {updated} updated, {same} unchanged."
+    ).format(
+        total=preview.total,
+        new=len(preview.created),
+        updated=len(preview.updated),
+        same=len(preview.unchanged),
+    )
+    if preview.new_channels:
+        text += " " + translate("ImportDialog", "New channels: {names}.").format(
+            names=", ".join(preview.new_channels.values())
+        )
+    if preview.ignored_columns:
+        text += " " + translate("ImportDialog", "Ignored columns: {names}.").format(
+            names=", ".join(preview.ignored_columns)
+        )
+    return text
+
+
+def _order_name(order: DateOrder) -> str:
+    if order is DateOrder.DAY_FIRST:
+        return translate("ImportDialog", "day first")
+    return translate("ImportDialog", "month first")
+
+
+def _reason(choice: OrderChoice) -> str:
+    if choice.source is Source.ASKED:
+        return translate("ImportDialog", "as chosen above")
+    if choice.source is Source.EVIDENCE:
+        return translate("ImportDialog", "as {where} ({text}) shows").format(
+            where=choice.where, text=choice.text
+        )
+    if choice.source is Source.LOCALE:
+        reason = translate(
+            "ImportDialog", "as this computer's language and region ({name}) write dates"
+        )
+        return reason.format(name=choice.text)
+    return translate("ImportDialog", "as this computer's language and region set no order")

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from planner.date_order import ComputerOrder, DateOrder, computer_order
 from planner.followups import FollowUpState
 from planner.mix import Code, MixWarning
 from planner.model import ContentType, Post, Status
@@ -199,3 +200,21 @@ def warning_text(warning: MixWarning) -> str:
             "Concepts", "{channel}: {count} of {target} posts this week, below your target."
         ).format(**f)
     return warning.message
+
+
+def long_date(day: dt.date) -> str:
+    """``Wednesday, 9 December 2026`` in the user's language: a date no one reads two ways."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def computer_date_order() -> ComputerOrder:
+    """The order the user writes numeric dates in, as Qt knows it (on Windows and macOS,
+    the user's own short-date format); the locale variables where Qt cannot tell (the C
+    locale, or a format that starts with the year)."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat).strip()
+    day, month = pattern.find("d"), pattern.find("M")
+    if locale.language() == QLocale.Language.C or pattern.startswith("y") or min(day, month) < 0:
+        return computer_order()
+    order = DateOrder.DAY_FIRST if day < month else DateOrder.MONTH_FIRST
+    return ComputerOrder(order, locale.name())

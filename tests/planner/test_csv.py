@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from planner.csv_export import write_to_binary, write_to_file
 from planner.csv_format import COLUMNS, guard, unguard
 from planner.csv_import import import_csv, preview_import, read_csv
+from planner.date_order import DateOrder
 from planner.errors import CsvImportError
 from planner.model import ContentType, FollowUp, Post, Status
 from planner.store import Plan
@@ -260,19 +261,19 @@ def test_times_in_24_and_12_hour_forms(plan, cell, expected) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cell", "dayfirst", "expected"),
+    ("cell", "order", "expected"),
     [
-        ("2026-11-24", False, dt.date(2026, 11, 24)),
-        ("24/11/2026", False, dt.date(2026, 11, 24)),
-        ("Nov 24 2026", False, dt.date(2026, 11, 24)),
-        ("24 November 2026", False, dt.date(2026, 11, 24)),
-        ("01/02/2026", False, dt.date(2026, 1, 2)),
-        ("01/02/2026", True, dt.date(2026, 2, 1)),
-        ("2026-02-01", True, dt.date(2026, 2, 1)),
+        ("2026-11-24", None, dt.date(2026, 11, 24)),
+        ("24/11/2026", None, dt.date(2026, 11, 24)),
+        ("Nov 24 2026", None, dt.date(2026, 11, 24)),
+        ("24 November 2026", None, dt.date(2026, 11, 24)),
+        ("01/02/2026", None, dt.date(2026, 1, 2)),
+        ("01/02/2026", DateOrder.DAY_FIRST, dt.date(2026, 2, 1)),
+        ("2026-02-01", DateOrder.DAY_FIRST, dt.date(2026, 2, 1)),
     ],
 )
-def test_dates_in_common_forms(plan, cell, dayfirst, expected) -> None:
-    import_text(plan, f'date,channel,content_type,title\n"{cell}",X,value,Hi\n', dayfirst=dayfirst)
+def test_dates_in_common_forms(plan, cell, order, expected) -> None:
+    import_text(plan, f'date,channel,content_type,title\n"{cell}",X,value,Hi\n', order=order)
     assert only(plan).date == expected
 
 
