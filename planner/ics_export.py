@@ -2,7 +2,9 @@
 
 One VEVENT per dated post. Its UID is the post's uid, so a client that imports a newer
 export sees its events updated rather than doubled. Timed posts carry the plan's time zone
-(TZID, with its VTIMEZONE); posts with no time are all-day events.
+(TZID, with its VTIMEZONE of yearly rules) and a DURATION: on the days the clocks change,
+a start and an end in wall-clock time would make an event end before it starts or last an
+hour too long. Posts with no time are all-day events.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Iterable, Mapping
 
 from planner import __version__, clock
 from planner.model import Channel, Post, Status
+from planner.vtimezone import vtimezone
+from planner.wall_time import moment
 
 # A timed post takes this long in the calendar: long enough to see, short enough to plan.
 EVENT_LENGTH = dt.timedelta(minutes=30)
@@ -35,6 +39,7 @@ def calendar_bytes(
     calendar.add("x-wr-calname", name)
     zone = clock.zone(time_zone) or dt.UTC
     stamp = stamp or clock.moment()
+    years: set[int] = set()
     for post in posts:
         if post.date is None:
             continue  # an idea has no day in a calendar
@@ -50,11 +55,14 @@ def calendar_bytes(
             event.add("dtstart", post.date)
             event.add("dtend", post.date + dt.timedelta(days=1))
         else:
-            start = dt.datetime.combine(post.date, post.time, tzinfo=zone)
-            event.add("dtstart", start)
-            event.add("dtend", start + EVENT_LENGTH)
+            # RFC 5545 §3.3.5: a time the clocks skip is read with the offset before the
+            # gap (written as the time that exists); a time that happens twice, the first.
+            event.add("dtstart", moment(post.date, post.time, zone))
+            event.add("duration", EVENT_LENGTH)
+            years.add(post.date.year)
         calendar.add_component(event)
-    calendar.add_missing_timezones()
+    if years and zone is not dt.UTC:
+        calendar.subcomponents.insert(0, vtimezone(time_zone, zone, min(years), max(years)))
     return bytes(calendar.to_ical())
 
 

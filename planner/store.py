@@ -385,18 +385,15 @@ class Plan:
     def _has_series(self) -> bool:
         return bool(self._rows("SELECT 1 AS found FROM series LIMIT 1"))
 
-    def _whole_span(self) -> tuple[dt.date, dt.date] | None:
-        """From the first post or series to the last post, or a year from today for a
-        series that never ends; None for a plan without posts or series."""
-        (row,) = self._rows(
-            "SELECT min(d) AS first, max(d) AS last FROM (SELECT date AS d FROM posts "
-            "WHERE date IS NOT NULL UNION ALL SELECT start FROM series)"
-        )
+    def _series_span(self) -> tuple[dt.date, dt.date] | None:
+        """The days whose series occurrences a whole export writes: from the first series
+        to a year from today (or to the last series's start), whatever the stored posts'
+        dates; None for a plan without series."""
+        (row,) = self._rows("SELECT min(start) AS first, max(start) AS last FROM series")
         if row["first"] is None:
             return None
-        last = dt.date.fromisoformat(row["last"])
-        if self._has_series():
-            last = max(last, clock.today(self.settings().time_zone) + SERIES_HORIZON)
+        horizon = clock.today(self.settings().time_zone) + SERIES_HORIZON
+        last = max(dt.date.fromisoformat(row["last"]), horizon)
         return dt.date.fromisoformat(row["first"]), last
 
     def posts_in(self, week: Week) -> list[Post]:
@@ -408,8 +405,11 @@ class Plan:
     def all_posts(self) -> list[Post]:
         """Every post: dated ones in time order (a series that never ends up to a year
         from today), then the ideas."""
-        span = self._whole_span()
-        return (self.posts_between(*span) if span else []) + self.ideas()
+        stored = self._posts_where("date IS NOT NULL", [])
+        span = self._series_span()
+        computed = self._computed(*span, {p.uid for p in stored}) if span else []
+        dated = sorted([*stored, *computed], key=Post.sort_key) if computed else stored
+        return dated + self.ideas()
 
     def export_rows(
         self, first: dt.date | None = None, last: dt.date | None = None
@@ -421,7 +421,7 @@ class Plan:
             span: tuple[dt.date, dt.date] | None = (first, last)
             condition, params = "date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
         else:
-            span, condition, params = self._whole_span(), "date IS NOT NULL", []
+            span, condition, params = self._series_span(), "date IS NOT NULL", []
         computed: list[Post] = []
         if span and self._has_series():
             uids = self.conn.execute(f"SELECT uid FROM posts WHERE {condition}", params)
