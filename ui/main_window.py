@@ -531,7 +531,11 @@ class MainWindow(QMainWindow):
         if self.plan.readonly:
             return
         dialog = PostDialog(
-            self.plan.channels(), day=self._default_day(), today=self.today(), parent=self
+            self.plan.channels(),
+            day=self._default_day(),
+            today=self.today(),
+            time_zone=self.plan.settings().time_zone,
+            parent=self,
         )
         if run_modal(dialog):
             self._save_post(None, dialog)
@@ -567,6 +571,7 @@ class MainWindow(QMainWindow):
             post=post,
             repeat=repeat,
             today=self.today(),
+            time_zone=self.plan.settings().time_zone,
             can_repeat=post.series_uid is None or series is not None,
             parent=self,
         )
@@ -659,7 +664,13 @@ class MainWindow(QMainWindow):
 
         if self.plan.readonly:
             return
-        dialog = PostDialog(self.plan.channels(), day=None, today=self.today(), parent=self)
+        dialog = PostDialog(
+            self.plan.channels(),
+            day=None,
+            today=self.today(),
+            time_zone=self.plan.settings().time_zone,
+            parent=self,
+        )
         if run_modal(dialog):
             self._save_post(None, dialog)
 
@@ -679,7 +690,13 @@ class MainWindow(QMainWindow):
             status=Status.IDEA,
         )
         if channel_id is None:  # no channel yet: let the user choose one in the dialog
-            dialog = PostDialog(channels, post=idea, today=self.today(), parent=self)
+            dialog = PostDialog(
+                channels,
+                post=idea,
+                today=self.today(),
+                time_zone=self.plan.settings().time_zone,
+                parent=self,
+            )
             if run_modal(dialog):
                 self._save_post(None, dialog)
             return

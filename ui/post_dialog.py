@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import clock
 from planner.channels import KNOWN_LIMITS, character_count, default_limit, known_name
 from planner.model import (
     Channel,
@@ -39,6 +40,7 @@ from planner.model import (
     post_problems,
 )
 from planner.recurrence import Recurrence
+from planner.wall_time import shown_instead
 from ui import texts
 from ui.followup_dialog import FollowUpEditor
 from ui.repeat_editor import RepeatEditor
@@ -58,12 +60,15 @@ class PostDialog(QDialog):
         today: dt.date,
         repeat: Recurrence | None = None,
         can_repeat: bool = True,
+        time_zone: str = "",
         parent: QWidget | None = None,
     ) -> None:
         """``repeat``: the series being edited (from ``post``, one of its occurrences);
         ``can_repeat`` False for an edit of one occurrence only; ``today`` (in the plan's
-        zone) is the date offered when neither the post nor ``day`` has one."""
+        zone) is the date offered when neither the post nor ``day`` has one; ``time_zone``,
+        the plan's, tells the times the clocks skip."""
         super().__init__(parent)
+        self._zone = clock.zone(time_zone) if time_zone else None
         if repeat is not None:
             title = translate("PostDialog", "Edit series")
         elif post is not None:
@@ -136,10 +141,11 @@ class PostDialog(QDialog):
         self.date_check = QCheckBox(translate("PostDialog", "&Date"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(texts.date_edit_format())
         self.time_check = QCheckBox(translate("PostDialog", "T&ime"))
         self.time_edit = QTimeEdit()
         self.time_error = self._error_label()
+        self.time_note = self._error_label()
         when = QHBoxLayout()
         for widget in (self.date_check, self.date_edit, self.time_check, self.time_edit):
             when.addWidget(widget)
@@ -147,6 +153,7 @@ class PostDialog(QDialog):
         when_box = QVBoxLayout()
         when_box.addLayout(when)
         when_box.addWidget(self.time_error)
+        when_box.addWidget(self.time_note)
         form.addRow(translate("PostDialog", "When"), when_box)
 
         first_day = (post.date if post else None) or day or today
@@ -215,6 +222,8 @@ class PostDialog(QDialog):
             self.body_edit.textChanged,
             self.date_check.toggled,
             self.time_check.toggled,
+            self.date_edit.dateChanged,
+            self.time_edit.timeChanged,
             self.status_combo.currentIndexChanged,
             self.type_group.idToggled,
         ):
@@ -342,7 +351,30 @@ class PostDialog(QDialog):
             label.setText(self._problem_text(field, problems_shown.get(field)))
             label.setVisible(field in problems_shown)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        self._note_skipped_time()
         self._update_count()
+
+    def _note_skipped_time(self) -> None:
+        """Warn (without refusing) when the clocks skip the time that day: the post and its
+        calendar event will be at the time that exists (RFC 5545)."""
+        post = self.post()
+        shown = None
+        if self._zone is not None and post.date is not None and post.time is not None:
+            shown = shown_instead(post.date, post.time, self._zone)
+            if shown is not None:
+                note = translate(
+                    "PostDialog",
+                    "{time} does not exist on {day}: the clocks go forward. "
+                    "The post will be at {shown}.",
+                )
+                self.time_note.setText(
+                    note.format(
+                        time=texts.clock_time(post.time),
+                        day=texts.long_date(post.date),
+                        shown=texts.clock_time(shown),
+                    )
+                )
+        self.time_note.setVisible(shown is not None)
 
     def _problem_text(self, field: str, reason: str | None) -> str:
         if reason is None:

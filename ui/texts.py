@@ -218,3 +218,11 @@ def computer_date_order() -> ComputerOrder:
         return computer_order()
     order = DateOrder.DAY_FIRST if day < month else DateOrder.MONTH_FIRST
     return ComputerOrder(order, locale.name())
+
+
+def date_edit_format() -> str:
+    """A date field's format with the day and the month in the order the user writes
+    them: ``Wed 9 Dec 2026`` or ``Wed Dec 9 2026``."""
+    if computer_date_order().order is DateOrder.MONTH_FIRST:
+        return "ddd MMM d yyyy"
+    return "ddd d MMM yyyy"

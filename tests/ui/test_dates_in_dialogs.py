@@ -1,16 +1,18 @@
-"""The import dialog shows the dates it read, reads them in the user's order (as Qt knows
-it), and says which order it used when a date reads both ways."""
+"""Dates in the dialogs: the import dialog shows the dates it read, in the user's order (as
+Qt knows it), and which order it used; the post dialog warns of a time the clocks skip."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTime
 
 from planner.date_order import DateOrder
 from planner.store import Plan
+from ui import texts
 from ui.import_dialog import ImportDialog
 
 ITALIAN = b"date,channel,content_type,title\n09/12/2026,Instagram,value,Orari di Natale\n"
@@ -67,3 +69,56 @@ def test_iso_dates_need_no_explaining(qtbot) -> None:
     assert dialog.preview is not None
     assert dialog.dates.count() == 0
     assert dialog.dates_note.text() == ""
+
+
+# -- the post dialog -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "time", "shown"),
+    [
+        ("Europe/Rome", dt.date(2027, 3, 28), QTime(2, 30), "03:30"),
+        ("America/New_York", dt.date(2027, 3, 14), QTime(2, 15), "03:15"),
+    ],
+)
+def test_the_post_dialog_warns_of_a_time_the_clocks_skip(
+    window, monkeypatch, zone, day, time, shown
+) -> None:
+    from ui.post_dialog import PostDialog
+
+    window.plan.update_settings(replace(window.plan.settings(), time_zone=zone))
+    seen = []
+
+    def fill(dialog: PostDialog) -> int:
+        dialog.title_edit.setText("Spring forward")
+        dialog.date_check.setChecked(True)
+        dialog.date_edit.setDate(texts.qdate(day))
+        dialog.time_check.setChecked(True)
+        dialog.time_edit.setTime(time)
+        seen.append((dialog.time_note.isVisibleTo(dialog), dialog.time_note.text()))
+        dialog.time_edit.setTime(QTime(10, 0))
+        seen.append((dialog.time_note.isVisibleTo(dialog), dialog.time_note.text()))
+        dialog.time_edit.setTime(time)
+        return PostDialog.DialogCode.Accepted  # saving is allowed: it is a warning
+
+    monkeypatch.setattr(PostDialog, "exec", fill)
+    window.new_post()
+    (visible, text), (visible_later, _text) = seen
+    assert visible
+    assert "does not exist on" in text
+    assert text.endswith(f"The post will be at {shown}.")
+    assert not visible_later
+    assert [p.title for p in window.plan.all_posts()] == ["Spring forward"]
+
+
+@pytest.mark.usefixtures("locale")
+@pytest.mark.parametrize(
+    ("name", "shown"), [("it_IT", "mer 9 dic 2026"), ("en_US", "Wed Dec 9 2026")]
+)
+def test_the_post_dialogs_date_follows_the_users_order(qtbot, name, shown) -> None:
+    from ui.post_dialog import PostDialog
+
+    QLocale.setDefault(QLocale(name))
+    dialog = PostDialog([], day=dt.date(2026, 12, 9), today=dt.date(2026, 12, 9))
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.text() == shown
