@@ -134,6 +134,10 @@ def read_csv(data: bytes) -> CsvFile:
     text = _decode(data)
     if not text.strip():
         raise CsvImportError([Problem(1, None, "the file is empty")])
+    if text.lstrip()[:1] in ("{", "["):
+        # A JSON file chosen by mistake, often one long line: say so, not "bad CSV".
+        reason = f"this is JSON, not CSV; the first line names the columns: {','.join(COLUMNS)}"
+        raise CsvImportError([Problem(1, column_label(0), reason)])
     with _cells_of_any_length():
         delimiter = _detect_delimiter(text.splitlines()[0])
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)

@@ -41,11 +41,22 @@ def test_a_huge_number_is_a_bad_cell_like_any_other(plan, cell, reason) -> None:
 
 
 def test_a_first_line_over_the_cell_limit_names_line_and_column(plan) -> None:
-    # A minified JSON file chosen by mistake: one line, one enormous "cell".
-    data = b'{"posts": "' + b"x" * 140_000 + b'", "n": 1}'
+    data = b"channel,content_type," + b"x" * 140_000 + b"\nX,value,Hi\n"
     (found,) = problems(plan, data)
-    assert found.startswith("line 1, column 1 (A): a cell is longer than 131,072 characters")
+    assert found.startswith("line 1, column 3 (C): a cell is longer than 131,072 characters")
     assert "the first line names the columns" in found
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"posts": "' + b"x" * 140_000 + b'", "n": 1}',
+        b'  [{"title":"' + b"x" * 140_000 + b'","date":"2026-12-09"},{"title":"b"}]\n',
+    ],
+)
+def test_a_minified_json_file_is_named_for_what_it_is(plan, data) -> None:
+    (found,) = problems(plan, data)
+    assert found.startswith("line 1, column 1 (A): this is JSON, not CSV; the first line names")
 
 
 def test_a_cell_over_the_limit_is_named_by_its_column(plan) -> None:

@@ -149,8 +149,12 @@ def test_the_import_dialog_always_shows_a_preview_or_problems(qtbot, data) -> No
             "line 2, conversations: '99999999999999999999' is more than 100,000 conversations",
         ),
         (
+            b"channel,content_type," + b"x" * 140_000 + b"\nX,value,Hi\n",
+            "line 1, column 3 (C): a cell is longer than 131,072 characters",
+        ),
+        (
             b'{"posts": "' + b"x" * 140_000 + b'"}',
-            "line 1, column 1 (A): a cell is longer than 131,072 characters",
+            "line 1, column 1 (A): this is JSON, not CSV",
         ),
     ],
 )
