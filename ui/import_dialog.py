@@ -57,8 +57,10 @@ class ImportDialog(QDialog):
         self.dates_note = QLabel()
         self.dates_note.setWordWrap(True)
         layout.addWidget(self.dates_note)
+        self.dates_label = QLabel(translate("ImportDialog", "Dates as written, and as read:"))
         self.dates = QListWidget()
-        self.dates.setAccessibleName(translate("ImportDialog", "Dates as written, and as read"))
+        self.dates.setAccessibleName(self.dates_label.text())
+        layout.addWidget(self.dates_label)
         layout.addWidget(self.dates)
         self.problems = QListWidget()
         self.problems.setAccessibleName(translate("ImportDialog", "Problems"))
@@ -95,6 +97,7 @@ class ImportDialog(QDialog):
             self._show_dates(self.preview)
         self.problems.setVisible(self.preview is None)
         self.dates.setVisible(self.dates.count() > 0)
+        self.dates_label.setVisible(self.dates.count() > 0)
         self.dates_note.setVisible(bool(self.dates_note.text()))
         has_changes = self.preview is not None and bool(
             self.preview.created or self.preview.updated

@@ -85,7 +85,7 @@ class RepeatEditor(QWidget):
         self.count.setSuffix(translate("RepeatEditor", " posts"))
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("d MMM yyyy")
+        self.until.setDisplayFormat(texts.date_edit_format(weekday=False))
         grid.addWidget(self.never, 1, 0)
         grid.addWidget(self.after, 1, 1)
         grid.addWidget(self.count, 1, 2)

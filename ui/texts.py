@@ -220,9 +220,9 @@ def computer_date_order() -> ComputerOrder:
     return ComputerOrder(order, locale.name())
 
 
-def date_edit_format() -> str:
+def date_edit_format(*, weekday: bool = True) -> str:
     """A date field's format with the day and the month in the order the user writes
     them: ``Wed 9 Dec 2026`` or ``Wed Dec 9 2026``."""
-    if computer_date_order().order is DateOrder.MONTH_FIRST:
-        return "ddd MMM d yyyy"
-    return "ddd d MMM yyyy"
+    month_first = computer_date_order().order is DateOrder.MONTH_FIRST
+    date = "MMM d yyyy" if month_first else "d MMM yyyy"
+    return f"ddd {date}" if weekday else date
