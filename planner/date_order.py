@@ -137,7 +137,11 @@ def choose(
     """The order to read ``dates`` (pairs of where each stands and its text) in."""
     if asked is not None:
         return OrderChoice(asked, Source.ASKED)
+    seen: set[str] = set()
     for where, text in dates:
+        if text in seen:
+            continue  # a file repeats its dates; each is looked at once
+        seen.add(text)
         order = only_order(text)
         if order is not None:
             return OrderChoice(order, Source.EVIDENCE, where, text.strip())
