@@ -171,13 +171,13 @@ def test_ideas_and_other_weeks_do_not_count(plan) -> None:
     make_post(plan, P, TODAY - dt.timedelta(days=1))
     make_post(plan, P, TODAY + dt.timedelta(days=7))
     make_post(plan, V, TODAY + dt.timedelta(days=6))
-    assert plan.mix(WEEK).total == 2
+    assert plan.week_mix(WEEK).report.total == 2
 
 
 def test_json_matches_the_contract(plan) -> None:
     for kind in (P, P, P, V, V, C, C):
         make_post(plan, kind, channel="Instagram" if kind is P else "Facebook")
-    data = report_json(plan.mix(WEEK))
+    data = report_json(plan.week_mix(WEEK).report)
     assert data == {
         "week_start": "2026-11-23",
         "week_end": "2026-11-29",

@@ -12,7 +12,7 @@ from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanMissing
 from planner.model import ContentType
 from planner.schema import APPLICATION_ID, CURRENT_VERSION
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import add_channel, make_post
 
 
 def fingerprint(path: Path) -> tuple[bytes, list[str]]:
@@ -118,7 +118,7 @@ def test_readonly_plans_refuse_changes_and_write_nothing(plan_path) -> None:
     Plan.create(plan_path).close()
     before = plan_path.read_bytes()
     with Plan.open(plan_path, readonly=True) as plan, pytest.raises(PlanError, match="read-only"):
-        plan.add_channel("Instagram")
+        add_channel(plan, "Instagram")
     # SQLite may leave its -shm/-wal index beside a WAL plan; the plan itself is untouched.
     assert plan_path.read_bytes() == before
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.model import ContentType, Post
 from planner.weeks import week_containing
-from tests.conftest import TODAY
+from tests.conftest import TODAY, ensure_channel
 from ui import texts
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -47,8 +47,8 @@ class Soak:
         self.undone: list[tuple[State, State]] = []
         self.counter = 0
         for name in ("Instagram", "Facebook"):
-            window.plan.ensure_channel(name)
-        window.reload()
+            ensure_channel(window.plan, name)
+        window.refresh()
         self.channels = {c.id: c.name for c in window.plan.channels()}
 
     # -- the plan as it is -----------------------------------------------------------------
@@ -111,7 +111,7 @@ class Soak:
         title, kind = f"post {self.counter}", self.rng.choice(KINDS)
         day, time = self.random_day(), self.random_time()
         self.fill(title, kind, day, time)
-        self.window.new_post()
+        self.window.post_flows.new_post()
         (uid,) = self.new_uids()
         channel = self.window.plan.find_post(uid)
         assert channel is not None
@@ -124,7 +124,7 @@ class Soak:
         self.counter += 1
         title, kind = f"edited {self.counter}", self.rng.choice(KINDS)
         self.fill(title, kind, post.date, post.time)
-        self.window.edit_post(post)
+        self.window.post_flows.edit_post(post)
         before = self.expected[post.uid]
         self.record({post.uid: before}, {post.uid: (title, kind, *before[2:])})
 
@@ -156,7 +156,7 @@ class Soak:
         if post is None:
             return
         self.window.view.select_posts([post.uid])
-        self.window.duplicate_selected()
+        self.window.post_flows.duplicate_selected()
         (uid,) = self.new_uids()
         self.record({uid: None}, {uid: self.expected[post.uid]})
 
@@ -165,7 +165,7 @@ class Soak:
         if post is None:
             return
         self.window.view.select_posts([post.uid])
-        self.window.delete_selected()
+        self.window.post_flows.delete_selected()
         self.record({post.uid: self.expected[post.uid]}, {post.uid: None})
 
     def import_rows(self) -> None:
@@ -178,7 +178,7 @@ class Soak:
         path = self.window.plan.path.parent / f"import-{self.counter}.csv"
         path.write_text("date,channel,content_type,title\n" + rows)
         self.monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.accept(), 1)[1])
-        self.window.import_csv(str(path))
+        self.window.file_flows.import_csv(str(path))
         created = self.new_uids()
         assert len(created) == 2
         titles = {self.window.plan.find_post(uid).title: uid for uid in created}

@@ -33,7 +33,7 @@ def test_published_posts_show_a_follow_up_that_a_click_marks_done(window, qtbot)
         window.plan, ContentType.VALUE, TODAY, time=dt.time(9), status=Status.PUBLISHED
     )
     draft = make_post(window.plan, ContentType.VALUE, TODAY, time=dt.time(12))
-    window.reload()
+    window.refresh()
     index = window.model.index_of(post.uid)
     assert index.data(Role.FOLLOWUP) == FollowUpState.PENDING
     assert window.model.index_of(draft.uid).data(Role.FOLLOWUP) is None
@@ -50,7 +50,7 @@ def test_published_posts_show_a_follow_up_that_a_click_marks_done(window, qtbot)
 
 def test_space_toggles_the_selected_follow_ups(window, qtbot) -> None:
     post = make_post(window.plan, ContentType.VALUE, TODAY, status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
     window.view.setFocus()
     window.view.select_posts([post.uid])
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
@@ -62,7 +62,7 @@ def test_space_toggles_the_selected_follow_ups(window, qtbot) -> None:
 
 def test_the_follow_up_note_and_conversations_are_undoable(window, monkeypatch) -> None:
     post = make_post(window.plan, ContentType.CONVERSATION, TODAY, status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
 
     def answer(dialog: FollowUpDialog) -> int:
         dialog.editor.note_edit.setText("answered 6 comments, 2 DMs, one table booked")
@@ -123,7 +123,7 @@ def test_the_post_dialog_edits_the_follow_up_of_a_published_post(window, monkeyp
     from ui.post_dialog import PostDialog
 
     post = make_post(window.plan, ContentType.VALUE, TODAY, status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
     seen = []
 
     def answer(dialog: PostDialog) -> int:
@@ -133,7 +133,7 @@ def test_the_post_dialog_edits_the_follow_up_of_a_published_post(window, monkeyp
         return dialog.result()
 
     monkeypatch.setattr(PostDialog, "exec", answer)
-    window.edit_post(post)
+    window.post_flows.edit_post(post)
     assert seen == [True]
     assert window.plan.find_post(post.uid).followup.conversations == 3
 
