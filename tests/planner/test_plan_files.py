@@ -136,3 +136,20 @@ def test_save_a_copy_uses_a_complete_consistent_snapshot(plan, tmp_path) -> None
 def test_integrity_check_of_a_sound_plan(plan) -> None:
     make_post(plan, ContentType.VALUE)
     assert plan.integrity_problems() == []
+
+
+def test_sqlite_errors_are_told_by_their_code_not_their_wording(tmp_path) -> None:
+    import sqlite3
+
+    from planner.errors import NotAPlanError, PlanLockedError
+    from planner.schema import describe_sqlite_error
+
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(sqlite3.Error) as missing:
+        conn.execute("SELECT * FROM locked_posts")  # "no such table: locked_posts"
+    told = describe_sqlite_error(tmp_path / "p.sqlite3", missing.value)
+    assert not isinstance(told, PlanLockedError)
+    (tmp_path / "text.sqlite3").write_bytes(b"not a database" * 100)
+    with pytest.raises(sqlite3.Error) as bad:
+        sqlite3.connect(tmp_path / "text.sqlite3").execute("SELECT * FROM sqlite_master")
+    assert isinstance(describe_sqlite_error(tmp_path / "text.sqlite3", bad.value), NotAPlanError)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
 
 from planner.model import Change, ContentType, Status
 from tests.conftest import TODAY, make_post
@@ -344,6 +344,11 @@ def test_a_read_only_plan_cannot_be_changed(qtbot, plan_path, readonly) -> None:
     shown = MainWindow(PlanDocument(Plan.open(plan_path, readonly=readonly)))
     qtbot.addWidget(shown)
     assert not shown.new_post_action.isEnabled()
+    assert not shown.settings_action.isEnabled()
+    assert shown.view.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
+    assert shown.ideas_panel.list.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
+    shown.ideas_panel.setCurrentIndex(1)
+    assert not shown.ideas_panel.use_button.isEnabled()
     assert shown.stack.currentWidget() is shown.splitter
     assert "read-only" in shown.status_label.text()
 
@@ -403,3 +408,21 @@ def test_a_failed_action_changes_nothing_and_says_why(window, monkeypatch) -> No
     assert shown == ["bakery.sqlite3 is in use by another program or window."]
     assert window.document.undo_stack.count() == 0
     assert titles(window) == ["A"]
+
+
+def test_a_failed_save_on_a_new_channel_leaves_no_channel_and_no_undo(window, monkeypatch) -> None:
+    from planner.errors import PlanLockedError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1]))
+
+    def locked(_posts):
+        raise PlanLockedError("bakery.sqlite3 is in use by another program or window.")
+
+    monkeypatch.setattr(window.plan, "put_posts", locked)
+    fill_dialog(monkeypatch, title="Sourdough class", channel="Instagram")
+    window.new_post_action.trigger()
+    assert shown == ["Not saved"]
+    assert window.plan.channels() == []
+    assert window.document.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
