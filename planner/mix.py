@@ -124,9 +124,6 @@ class MixReport:
     def over_limit(self) -> bool:
         return over_limit(self.counts[ContentType.PROMOTIONAL], self.total, self.rule.limit)
 
-    def codes(self) -> list[Code]:
-        return [warning.code for warning in self.warnings]
-
 
 @dataclass(frozen=True)
 class WeekMix:

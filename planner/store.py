@@ -272,10 +272,6 @@ class Plan:
 
     # -- posts ---------------------------------------------------------------------------
 
-    def find_post(self, uid: str) -> Post | None:
-        posts = self._posts_where("uid = ?", [uid])
-        return posts[0] if posts else None
-
     def find_posts(self, uids: Iterable[str]) -> dict[str, Post]:
         """The plan's posts among ``uids``, by uid (unknown uids are left out)."""
         found: dict[str, Post] = {}

@@ -11,6 +11,7 @@ import pytest
 
 from planner import clock
 from planner.channels import new_channel
+from planner.mix import Code, MixReport
 from planner.model import Change, Channel, ContentType, Post, Series
 from planner.paths import HOME_VARIABLE
 from planner.store import Plan
@@ -110,3 +111,11 @@ def ensure_channel(plan: Plan, name: str) -> Channel:
 
 def add_series(plan: Plan, series: list[Series]) -> None:
     plan.apply(Change(series_after=tuple(series)))
+
+
+def codes(report: MixReport) -> list[Code]:
+    return [warning.code for warning in report.warnings]
+
+
+def find_post(plan: Plan, uid: str) -> Post | None:
+    return plan.find_posts([uid]).get(uid)

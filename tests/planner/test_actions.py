@@ -26,7 +26,7 @@ from planner.model import (
 from planner.recurrence import Frequency, Recurrence
 from planner.rules import RuleId
 from planner.store import Plan
-from tests.conftest import TODAY, add_channel, add_series, ensure_channel, make_post
+from tests.conftest import TODAY, add_channel, add_series, ensure_channel, find_post, make_post
 
 P, V, C = ContentType.PROMOTIONAL, ContentType.VALUE, ContentType.CONVERSATION
 TUESDAY = TODAY + dt.timedelta(days=1)
@@ -93,7 +93,7 @@ def test_a_new_post_on_a_new_channel_is_one_action(plan) -> None:
     apply_and_undo(plan, action)
     (channel,) = plan.channels()
     assert (channel.name, channel.char_limit) == ("X", 280)
-    assert plan.find_post(post.uid).channel_id == channel.id
+    assert find_post(plan, post.uid).channel_id == channel.id
 
 
 def test_an_edit_is_saved_over_the_post_as_the_plan_holds_it_now(plan) -> None:
@@ -169,10 +169,10 @@ def test_an_idea_dropped_on_a_day_becomes_a_draft_and_keeps_its_time(plan) -> No
     action = actions.move_posts(plan, [idea, scheduled], TUESDAY)
     assert action.count == 2
     apply_and_undo(plan, action)
-    moved = plan.find_post(idea.uid)
+    moved = find_post(plan, idea.uid)
     assert (moved.date, moved.status) == (TUESDAY, Status.DRAFT)
-    assert plan.find_post(scheduled.uid).time == dt.time(9)
-    assert plan.find_post(scheduled.uid).status is Status.SCHEDULED
+    assert find_post(plan, scheduled.uid).time == dt.time(9)
+    assert find_post(plan, scheduled.uid).status is Status.SCHEDULED
 
 
 def test_a_post_dropped_on_its_own_day_changes_nothing(plan) -> None:
@@ -219,7 +219,7 @@ def test_deleting_skips_an_occurrence_or_ends_its_series(plan) -> None:
     skip = actions.delete_posts(plan, [plain, second])
     assert (skip.label, skip.count) == (Label.DELETE_POSTS, 2)
     apply_and_undo(plan, skip)
-    assert plan.find_post(plain.uid) is None
+    assert find_post(plan, plain.uid) is None
     assert plan.posts_between(second.date, second.date) == []
     assert len(plan.posts_between(TUESDAY, TUESDAY + dt.timedelta(weeks=3))) == 3
     plan.apply(skip.change.reversed())
@@ -245,7 +245,7 @@ def test_replies_are_marked_done_unless_all_are(plan) -> None:
     action = actions.toggle_replies(plan, [done, waiting, draft])
     assert (action.label, action.count) == (Label.REPLIES_DONE, 2)
     apply_and_undo(plan, action)
-    assert plan.find_post(waiting.uid).followup.done
+    assert find_post(plan, waiting.uid).followup.done
     undone = actions.toggle_replies(plan, [done, waiting])
     assert undone.label is Label.REPLIES_NOT_DONE
 
@@ -254,9 +254,9 @@ def test_a_follow_up_is_edited_and_an_unchanged_one_is_no_action(plan) -> None:
     post = make_post(plan, C, TODAY, status=Status.PUBLISHED)
     action = actions.edit_followup(plan, post, FollowUp(True, "two tables booked", 5))
     apply_and_undo(plan, action)
-    assert plan.find_post(post.uid).followup.conversations == 5
+    assert find_post(plan, post.uid).followup.conversations == 5
     assert not actions.edit_followup(
-        plan, plan.find_post(post.uid), FollowUp(True, "two tables booked", 5)
+        plan, find_post(plan, post.uid), FollowUp(True, "two tables booked", 5)
     ).change
 
 
@@ -307,7 +307,7 @@ def test_settings_and_channel_changes_are_one_action(plan) -> None:
     assert set(names) == {"Instagram", "TikTok"}  # Facebook took over the deleted name
     assert names["Instagram"].id == facebook.id
     assert names["TikTok"].char_limit == 2200
-    assert plan.find_post(post.uid) is None
+    assert find_post(plan, post.uid) is None
 
 
 def test_the_sample_week_makes_only_the_channels_it_lacks(plan) -> None:

@@ -19,7 +19,7 @@ from planner.csv_import import import_csv, preview_import, read_csv
 from planner.errors import CsvImportError
 from planner.model import ContentType, FollowUp, Post, Status
 from planner.store import Plan
-from tests.conftest import TODAY, add_channel, ensure_channel, make_post
+from tests.conftest import TODAY, add_channel, ensure_channel, find_post, make_post
 
 HEADER = ",".join(COLUMNS)
 
@@ -341,15 +341,15 @@ def test_a_known_uid_updates_and_an_unknown_one_creates_with_that_uid(plan) -> N
         f"{post.uid.upper()},2026-11-25,Instagram,value,New title\n"
         f"{new_uid},2026-11-26,Instagram,value,Brand new\n",
     )
-    assert plan.find_post(post.uid) == replace(post, title="New title", date=dt.date(2026, 11, 25))
-    assert plan.find_post(new_uid).title == "Brand new"
+    assert find_post(plan, post.uid) == replace(post, title="New title", date=dt.date(2026, 11, 25))
+    assert find_post(plan, new_uid).title == "Brand new"
     assert plan.count_posts() == 2
 
 
 def test_an_update_keeps_the_columns_the_file_lacks(plan) -> None:
     post = make_post(plan, "value", body="Keep me", notes="and me", tags=("t",), time=dt.time(9))
     import_text(plan, f"uid,channel,content_type,title\n{post.uid},Instagram,promo,Retitled\n")
-    assert plan.find_post(post.uid) == replace(
+    assert find_post(plan, post.uid) == replace(
         post, title="Retitled", content_type=ContentType.PROMOTIONAL
     )
 
@@ -519,4 +519,4 @@ def test_bad_follow_up_cells_are_reported(plan) -> None:
 def test_a_file_without_follow_up_columns_keeps_them(plan) -> None:
     post = make_post(plan, "value", status=Status.PUBLISHED, followup=FollowUp(True, "ok", 3))
     import_text(plan, f"uid,channel,content_type,title\n{post.uid},Instagram,value,Renamed\n")
-    assert plan.find_post(post.uid).followup == FollowUp(True, "ok", 3)
+    assert find_post(plan, post.uid).followup == FollowUp(True, "ok", 3)

@@ -12,7 +12,7 @@ from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanMissing
 from planner.model import ContentType
 from planner.schema import APPLICATION_ID, CURRENT_VERSION
 from planner.store import Plan
-from tests.conftest import add_channel, make_post
+from tests.conftest import add_channel, find_post, make_post
 
 
 def fingerprint(path: Path) -> tuple[bytes, list[str]]:
@@ -111,7 +111,7 @@ def test_posts_survive_closing_and_reopening(plan_path) -> None:
     with Plan.create(plan_path) as plan:
         saved = make_post(plan, ContentType.CONVERSATION, title="Ask: sourdough or rye? 🍞")
     with Plan.open(plan_path) as plan:
-        assert plan.find_post(saved.uid) == saved
+        assert find_post(plan, saved.uid) == saved
 
 
 def test_readonly_plans_refuse_changes_and_write_nothing(plan_path) -> None:
@@ -128,7 +128,7 @@ def test_save_a_copy_uses_a_complete_consistent_snapshot(plan, tmp_path) -> None
     copy = tmp_path / "copy.sqlite3"
     plan.save_copy(copy)  # while the plan is open, with its changes still in the WAL
     with Plan.open(copy) as copied:
-        assert copied.find_post(post.uid) == post
+        assert find_post(copied, post.uid) == post
     with pytest.raises(PlanError, match="cannot replace the plan itself"):
         plan.save_copy(plan.path)
 

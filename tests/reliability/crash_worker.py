@@ -18,7 +18,7 @@ from pathlib import Path
 from planner.csv_import import import_csv
 from planner.model import Change, ContentType, Post
 from planner.store import Plan
-from tests.conftest import ensure_channel
+from tests.conftest import ensure_channel, find_post
 from tests.reliability.journal import IMPORT_ROWS, post_uid
 
 KINDS = ("add", "add", "update", "delete", "import")
@@ -51,11 +51,11 @@ def main(plan_path: str, journal_path: str, seed: int) -> None:
                 plan.put_posts([Post(channel.id, ContentType.VALUE, f"add-{number}", uid=uid)])
                 untouched.append(uid)
             elif kind == "update":
-                post = plan.find_post(target)
+                post = find_post(plan, target)
                 assert post is not None
                 plan.apply(Change((post,), (replace(post, title=f"update-{number}"),)))
             elif kind == "delete":
-                post = plan.find_post(target)
+                post = find_post(plan, target)
                 assert post is not None
                 plan.apply(Change(posts_before=(post,)))
             else:

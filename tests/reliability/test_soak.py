@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.model import ContentType, Post
 from planner.weeks import week_containing
-from tests.conftest import TODAY, ensure_channel
+from tests.conftest import TODAY, ensure_channel, find_post
 from ui import texts
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -113,7 +113,7 @@ class Soak:
         self.fill(title, kind, day, time)
         self.window.post_flows.new_post()
         (uid,) = self.new_uids()
-        channel = self.window.plan.find_post(uid)
+        channel = find_post(self.window.plan, uid)
         assert channel is not None
         self.record({uid: None}, {uid: (title, kind, day, time, self.channels[channel.channel_id])})
 
@@ -148,7 +148,7 @@ class Soak:
             self.record({post.uid: before}, {post.uid: (before[0], before[1], day, *before[3:])})
 
     def moved(self, post: Post, day: dt.date) -> bool:
-        found = self.window.plan.find_post(post.uid)
+        found = find_post(self.window.plan, post.uid)
         return found is not None and found.date == day
 
     def duplicate(self) -> None:
@@ -181,7 +181,7 @@ class Soak:
         self.window.file_flows.import_csv(str(path))
         created = self.new_uids()
         assert len(created) == 2
-        titles = {self.window.plan.find_post(uid).title: uid for uid in created}
+        titles = {find_post(self.window.plan, uid).title: uid for uid in created}
         after = {
             titles[f"imported {self.counter}-{i}"]: (
                 f"imported {self.counter}-{i}",

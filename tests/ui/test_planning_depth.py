@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from planner import recurrence
 from planner.model import ContentType, Post, Starter, Status
 from planner.recurrence import Frequency, Recurrence
-from tests.conftest import TODAY, add_channel, add_series, ensure_channel, make_post
+from tests.conftest import TODAY, add_channel, add_series, ensure_channel, find_post, make_post
+from tests.ui.panels import warning_texts
 from ui import dialogs
 from ui.post_dialog import PostDialog
 from ui.starter_dialog import StarterDialog
@@ -166,17 +167,17 @@ def test_backlog_drag_both_ways(window, qtbot) -> None:
     window.model.dropMimeData(
         posts_mime_data([idea]), Qt.DropAction.MoveAction, -1, 2, QModelIndex()
     )
-    qtbot.waitUntil(lambda: window.plan.find_post(idea.uid).date == window.week.days[2])
-    assert window.plan.find_post(idea.uid).status is Status.DRAFT
+    qtbot.waitUntil(lambda: find_post(window.plan, idea.uid).date == window.week.days[2])
+    assert find_post(window.plan, idea.uid).status is Status.DRAFT
     assert ideas.posts() == []
     ideas.dropMimeData(posts_mime_data([card]), Qt.DropAction.MoveAction, -1, -1, QModelIndex())
-    qtbot.waitUntil(lambda: window.plan.find_post(card.uid).date is None)
-    unscheduled = window.plan.find_post(card.uid)
+    qtbot.waitUntil(lambda: find_post(window.plan, card.uid).date is None)
+    unscheduled = find_post(window.plan, card.uid)
     assert (unscheduled.time, unscheduled.status) == (None, Status.IDEA)
     assert [p.title for p in ideas.posts()] == ["Tip"]
     assert window.undo_action.text() == "Undo Move post to ideas"
     window.undo_action.trigger()
-    assert window.plan.find_post(card.uid) == card
+    assert find_post(window.plan, card.uid) == card
 
 
 def test_ideas_search_and_type_filter(window) -> None:
@@ -245,9 +246,8 @@ def test_cadence_beside_the_mix(window) -> None:
     assert window.mix_panel.cadence_label.text() == (
         "Facebook 1 of 1 this week ✓\nInstagram 2 of 3 this week"
     )
-    assert (
-        "⚠ Instagram: 2 of 3 posts this week, below your target."
-        in window.mix_panel.warning_texts()
+    assert "⚠ Instagram: 2 of 3 posts this week, below your target." in warning_texts(
+        window.mix_panel
     )
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from planner.model import ContentType
 from tests.conftest import add_channel, make_post
+from tests.ui.panels import warning_texts
 from ui.settings_dialog import NAME, TARGET, SettingsDialog
 
 
@@ -107,6 +108,6 @@ def test_below_cadence_reaches_the_panel(window) -> None:
     add_channel(window.plan, "Instagram", 2200, 3)
     make_post(window.plan, ContentType.VALUE, channel="Instagram")
     window.refresh()
-    assert window.mix_panel.warning_texts() == [
+    assert warning_texts(window.mix_panel) == [
         "⚠ Instagram: 1 of 3 posts this week, below your target."
     ]

@@ -10,7 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
 
 from planner.model import Change, ContentType, Status
-from tests.conftest import TODAY, make_post
+from tests.conftest import TODAY, find_post, make_post
+from tests.ui.panels import warning_texts
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -123,14 +124,14 @@ def test_move_by_drop_keeps_the_time_and_undoes(window, qtbot) -> None:
         posts_mime_data([post]), Qt.DropAction.MoveAction, -1, 3, QModelIndex()
     )
     assert dropped is False  # the model never moves rows itself: the window does, undoably
-    qtbot.waitUntil(lambda: window.plan.find_post(post.uid).date == thursday)
-    assert window.plan.find_post(post.uid).time == dt.time(18, 15)
+    qtbot.waitUntil(lambda: find_post(window.plan, post.uid).date == thursday)
+    assert find_post(window.plan, post.uid).time == dt.time(18, 15)
     assert window.model.index_of(post.uid).column() == 3
     assert undo_text(window) == "Undo Move post"
     window.undo_action.trigger()
-    assert window.plan.find_post(post.uid) == post
+    assert find_post(window.plan, post.uid) == post
     window.redo_action.trigger()
-    assert window.plan.find_post(post.uid).date == thursday
+    assert find_post(window.plan, post.uid).date == thursday
 
 
 def test_ctrl_drop_copies(window, qtbot) -> None:
@@ -141,7 +142,7 @@ def test_ctrl_drop_copies(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.plan.count_posts() == 2)
     copy = next(p for p in window.plan.all_posts() if p.uid != post.uid)
     assert (copy.title, copy.date, copy.status) == ("Poll", window.week.days[5], Status.DRAFT)
-    assert window.plan.find_post(post.uid) == post
+    assert find_post(window.plan, post.uid) == post
     assert undo_text(window) == "Undo Copy post"
 
 
@@ -162,7 +163,7 @@ def test_promotional_warning_appears_at_4_of_9_and_clears(window, monkeypatch) -
     )
     fill_dialog(monkeypatch, content_type=C)
     window.post_flows.edit_post(promo)
-    assert window.plan.find_post(promo.uid).content_type is C
+    assert find_post(window.plan, promo.uid).content_type is C
     assert not window.mix_panel.banner.isVisibleTo(window)
     assert window.mix_panel.count_labels[P].text() == "3"
     window.undo_action.trigger()
@@ -233,9 +234,9 @@ def test_keyboard_selection_delete_duplicate_and_edit(window, qtbot, monkeypatch
     fill_dialog(monkeypatch, title="Monday, edited")
     window.view.select_posts([first.uid])
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
-    assert window.plan.find_post(first.uid).title == "Monday, edited"
+    assert find_post(window.plan, first.uid).title == "Monday, edited"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.plan.find_post(first.uid).title == "Monday"
+    assert find_post(window.plan, first.uid).title == "Monday"
 
 
 def test_opening_a_bad_file_shows_why_and_keeps_the_plan(window, tmp_path, monkeypatch) -> None:
@@ -307,7 +308,7 @@ def test_empty_plan_offers_a_sample_week(window, qtbot) -> None:
     posts = window.model.posts()
     assert len(posts) == 9
     assert {p.content_type for p in posts} == set(ContentType)
-    assert window.mix_panel.warning_texts() == ["✓ A balanced week: nothing to warn about."]
+    assert warning_texts(window.mix_panel) == ["✓ A balanced week: nothing to warn about."]
     assert undo_text(window) == "Undo Add sample week"
     window.undo_action.trigger()
     assert window.plan.is_empty()
