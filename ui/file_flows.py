@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from planner import __version__, actions, paths
 from planner.errors import PlannerError
@@ -19,10 +19,10 @@ from planner.exports import Format, export_to_file
 from planner.weeks import Week
 from ui import texts
 from ui.dialogs import about_box, open_file_name, run_modal, save_file_name, show_error
+from ui.flows import WindowFlows
 
 if TYPE_CHECKING:
     from planner.store import Plan
-    from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -35,15 +35,7 @@ def csv_filter() -> str:
     return translate("FileFlows", "CSV files (*.csv);;All files (*)")
 
 
-class FileFlows(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @property
-    def plan(self) -> Plan:
-        return self.window.plan
-
+class FileFlows(WindowFlows):
     def _status(self, text: str, milliseconds: int = 8000) -> None:
         self.window.statusBar().showMessage(text, milliseconds)
 

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from planner import actions, followups
 from planner.actions import Scope
@@ -17,10 +17,9 @@ from planner.recurrence import Recurrence
 from planner.weeks import week_containing
 from ui import dialogs, texts
 from ui.dialogs import run_modal
+from ui.flows import WindowFlows
 
 if TYPE_CHECKING:
-    from planner.store import Plan
-    from ui.main_window import MainWindow
     from ui.post_dialog import PostDialog
 
 # Dialogs are imported where they open: the first paint of the week needs none of them.
@@ -28,15 +27,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class PostFlows(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    @property
-    def plan(self) -> Plan:
-        return self.window.plan
-
+class PostFlows(WindowFlows):
     # -- new and edited posts ------------------------------------------------------------
 
     def new_post(self, day: dt.date | None = None) -> None:
