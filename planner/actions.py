@@ -29,7 +29,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from planner import recurrence
-from planner.channels import new_channel
+from planner.channels import name_key, new_channel
 from planner.errors import ValidationError
 from planner.model import (
     Change,
@@ -348,15 +348,15 @@ def remove_starter(starter: Starter) -> Action:
 
 def add_sample_week(plan: Plan, week: Week, today: dt.date) -> Action:
     """The sample week's posts in ``week``, with the sample channels the plan lacks."""
-    by_name = {channel.name.casefold(): channel for channel in plan.channels()}
+    by_name = {name_key(channel.name): channel for channel in plan.channels()}
     made: list[Channel] = []
     for sample in SAMPLE_CHANNELS:
-        if sample.name.casefold() not in by_name:
+        if name_key(sample.name) not in by_name:
             channel = new_channel(
                 plan.new_channel_id() + len(made), sample.name, weekly_target=sample.weekly_target
             )
             made.append(channel)
-            by_name[channel.name.casefold()] = channel
+            by_name[name_key(channel.name)] = channel
     ids = {name: channel.id for name, channel in by_name.items()}
     posts = sample_posts(week, today, ids)
     change = Change(posts_after=tuple(posts), channels_after=tuple(made))

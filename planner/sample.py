@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from planner.channels import name_key
 from planner.model import ContentType, Post, Status
 from planner.weeks import Week
 
@@ -134,10 +135,10 @@ def sample_date(sample: SamplePost, week: Week) -> dt.date | None:
 
 def sample_posts(week: Week, today: dt.date, channel_ids: Mapping[str, int]) -> list[Post]:
     """The sample posts in ``week``; ``channel_ids`` gives the id of each sample channel
-    by its name in lower case."""
+    by its ``channels.name_key``."""
     return [
         Post(
-            channel_id=channel_ids[sample.channel.casefold()],
+            channel_id=channel_ids[name_key(sample.channel)],
             content_type=sample.content_type,
             title=sample.title,
             body=sample.body,
