@@ -42,8 +42,6 @@ from planner.model import (
     new_uid,
 )
 from planner.recurrence import Recurrence
-from planner.sample import CHANNELS as SAMPLE_CHANNELS
-from planner.sample import sample_posts
 from planner.weeks import Week
 
 if TYPE_CHECKING:
@@ -348,9 +346,11 @@ def remove_starter(starter: Starter) -> Action:
 
 def add_sample_week(plan: Plan, week: Week, today: dt.date) -> Action:
     """The sample week's posts in ``week``, with the sample channels the plan lacks."""
+    from planner.sample import CHANNELS, sample_posts  # only an empty plan offers it
+
     by_name = {name_key(channel.name): channel for channel in plan.channels()}
     made: list[Channel] = []
-    for sample in SAMPLE_CHANNELS:
+    for sample in CHANNELS:
         if name_key(sample.name) not in by_name:
             channel = new_channel(
                 plan.new_channel_id() + len(made), sample.name, weekly_target=sample.weekly_target
