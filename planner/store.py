@@ -445,8 +445,10 @@ class Plan:
             if change.settings_after is not None:
                 self._put_settings(change.settings_after)
             self._delete_starters(s.id for s in change.starters_before if s.id not in kept_starters)
-            self._put_starters(change.starters_after)
-            self._put_channels(change.channels_after, gone_channels)
+            self._put_starters(change.starters_after, {s.id for s in change.starters_before})
+            self._put_channels(
+                change.channels_after, {c.id for c in change.channels_before}, gone_channels
+            )
             self._put_series(change.series_after)
             self._delete_posts(p.uid for p in change.posts_before if p.uid not in kept_posts)
             self._delete_posts(p.uid for p in change.posts_after if p.virtual)
@@ -510,16 +512,26 @@ class Plan:
         (row,) = self._rows("SELECT coalesce(max(id), 0) + 1 AS id FROM starters")
         return int(row["id"])
 
-    def _put_starters(self, starters: Iterable[Starter]) -> None:
-        rows = []
-        for starter in starters:
-            if not starter.text.strip():
-                raise ValidationError("a conversation starter needs some words")
-            rows.append(
-                {"id": starter.id, "content_type": starter.content_type.value, "text": starter.text}
-            )
+    def _put_starters(self, starters: Iterable[Starter], existing: set[int]) -> None:
+        chosen = list(starters)
+        if any(not starter.text.strip() for starter in chosen):
+            raise ValidationError("a conversation starter needs some words")
+        rows = [{"id": s.id, "content_type": s.content_type.value, "text": s.text} for s in chosen]
         with self.transaction() as db:
+            self._refuse_taken_ids("starters", [s.id for s in chosen if s.id not in existing])
             db.table("starters").upsert_all(rows, pk="id")
+
+    def _refuse_taken_ids(self, table: str, new_ids: Sequence[int]) -> None:
+        """A change adds rows under ids it chose when it was made: if another window has
+        taken one of them since, the change is refused rather than overwriting theirs."""
+        if not new_ids:
+            return
+        marks = ", ".join("?" * len(new_ids))
+        if self._rows(f"SELECT id FROM {table} WHERE id IN ({marks})", new_ids):
+            raise ValidationError(
+                "the plan was changed in another window meanwhile; nothing was saved, "
+                "please try again"
+            )
 
     def _delete_starters(self, ids: Iterable[int]) -> None:
         with self.transaction() as db:
@@ -549,9 +561,12 @@ class Plan:
                 },
             )
 
-    def _put_channels(self, channels: Iterable[Channel], going: Sequence[int]) -> None:
-        """Save ``channels``; those ``going`` (deleted later in the change) give up their
-        names, so channels may swap names or take over a deleted one's."""
+    def _put_channels(
+        self, channels: Iterable[Channel], existing: set[int], going: Sequence[int]
+    ) -> None:
+        """Save ``channels`` (those not ``existing`` are new); those ``going`` (deleted
+        later in the change) give up their names, so channels may swap names or take over
+        a deleted one's."""
         chosen = [replace(channel, name=channel.name.strip()) for channel in channels]
         for channel in chosen:
             problem = channel_problem(channel)
@@ -559,6 +574,7 @@ class Plan:
                 raise ValidationError(problem)
         set_aside = [(c.id,) for c in chosen] + [(i,) for i in going]
         with self.transaction() as db:
+            self._refuse_taken_ids("channels", [c.id for c in chosen if c.id not in existing])
             db.conn.executemany("UPDATE channels SET name = char(1) || id WHERE id = ?", set_aside)
             for channel in chosen:
                 same = self.find_channel(channel.name)

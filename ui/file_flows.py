@@ -96,6 +96,7 @@ class FileFlows(WindowFlows):
     # -- import, export, print -----------------------------------------------------------
 
     def import_csv(self, file_name: str | None = None) -> None:
+        from planner.csv_import import preview_import, read_csv
         from ui.import_dialog import ImportDialog
 
         if file_name is None:
@@ -111,7 +112,11 @@ class FileFlows(WindowFlows):
             return
         dialog = ImportDialog(self.plan, data, Path(file_name).name, self.window)
         if run_modal(dialog) and dialog.preview is not None:
-            self.window.perform(actions.import_posts(self.plan, dialog.preview))
+            # Matched again against the plan as it is now (another window may have written);
+            # the file itself passed the dialog's check.
+            dayfirst = dialog.dayfirst.isChecked()
+            preview = preview_import(self.plan, read_csv(data), dayfirst=dayfirst)
+            self.window.perform(actions.import_posts(self.plan, preview))
 
     def export(self) -> None:
         """File ▸ Export: CSV, calendar or PDF, for the weeks chosen."""

@@ -45,7 +45,7 @@ from ui.repeat_editor import RepeatEditor
 from ui.style import error_style, type_colour
 
 translate = QCoreApplication.translate
-NEW_CHANNEL = 0  # channel_id of a post whose channel the window still has to add
+NEW_CHANNEL = 0  # channel_id of a post on a channel the save makes (see new_channel_name)
 
 
 class PostDialog(QDialog):

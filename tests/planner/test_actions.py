@@ -366,3 +366,12 @@ def test_a_change_says_which_parts_of_the_plan_it_touched(plan) -> None:
     assert Change(starters_before=(Starter(1, C, "x"),)).touched() == {Part.STARTERS}
     same = Settings("a", "UTC")
     assert not Change(settings_before=same, settings_after=same)
+
+
+def test_a_new_channel_whose_id_another_window_took_meanwhile_is_refused(plan) -> None:
+    action = actions.save_post(plan, None, Post(0, V, "Mine", date=TODAY), channel_name="X")
+    theirs = add_channel(plan, "Theirs")  # another window, between making and applying
+    with pytest.raises(ValidationError, match="changed in another window"):
+        plan.apply(action.change)
+    assert plan.channels() == [theirs]
+    assert plan.count_posts() == 0
