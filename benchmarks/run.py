@@ -29,9 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from planner import clock  # noqa: E402
+from planner.channels import new_channel  # noqa: E402
 from planner.csv_export import write_to_file  # noqa: E402
 from planner.csv_import import import_csv  # noqa: E402
-from planner.model import ContentType, Post, Status, new_uid  # noqa: E402
+from planner.model import Change, ContentType, Post, Status, new_uid  # noqa: E402
 from planner.recurrence import Frequency, Recurrence, new_series  # noqa: E402
 from planner.rows import post_row  # noqa: E402
 from planner.store import Plan  # noqa: E402
@@ -52,7 +54,9 @@ def build_plan(path: Path, count: int, *, series: int = 0, as_posts: bool = Fals
     on; ``as_posts`` stores their posts one by one instead (the same weeks, no series)."""
     random.seed(count)
     with Plan.create(path, time_zone="Europe/Rome") as plan:
-        channel_ids = [plan.add_channel(name).id for name in CHANNELS]
+        channels = tuple(new_channel(i, name) for i, name in enumerate(CHANNELS, start=1))
+        plan.apply(Change(channels_after=channels))
+        channel_ids = [channel.id for channel in channels]
         rows = (
             post_row(
                 Post(
@@ -80,7 +84,7 @@ def build_plan(path: Path, count: int, *, series: int = 0, as_posts: bool = Fals
                     db.table("posts").insert_all(copies)
             else:
                 rule = Recurrence(Frequency.WEEKLY, start.weekday())
-                plan.put_series([new_series(template, rule)])
+                plan.apply(Change(series_after=(new_series(template, rule),)))
     return middle
 
 
@@ -210,12 +214,10 @@ def navigation(*plans: tuple[Path, dt.date], weeks: int) -> list[tuple[float, fl
     windows = []
     for plan_path, middle in plans:
         first = middle - dt.timedelta(weeks=weeks // 2)
-        noon = dt.datetime.combine(first, dt.time(12))
-        window = MainWindow(
-            PlanDocument(Plan.open(plan_path)),
-            now=lambda _zone, noon=noon: noon,
-            remember_state=False,
-        )
+        # The window opens on the week holding "now": the first week of the walk.
+        noon = dt.datetime.combine(first, dt.time(12)).replace(tzinfo=clock.zone("Europe/Rome"))
+        clock.set_source(lambda noon=noon: noon)
+        window = MainWindow(PlanDocument(Plan.open(plan_path)), remember_state=False)
         window.show()
         windows.append(window)
     app.processEvents()
@@ -234,7 +236,7 @@ def navigation(*plans: tuple[Path, dt.date], weeks: int) -> list[tuple[float, fl
     mixes: list[list[float]] = [[] for _ in windows]
     for step in range(weeks):
         for window, samples, shown in zip(windows, mixes, visited, strict=True):
-            samples += timed(lambda window=window, week=shown[step]: window.plan.mix(week), 1)
+            samples += timed(lambda window=window, week=shown[step]: window.plan.week_mix(week), 1)
     for window in windows:
         window.close()
     app.processEvents()
@@ -329,9 +331,10 @@ from ui.app import application
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
 app = application([])
+from planner import clock
 noon = dt.datetime.combine(dt.date.fromisoformat({middle.isoformat()!r}), dt.time(12))
-window = MainWindow(PlanDocument(Plan.open({str(plan_path)!r})), now=lambda _z: noon,
-                    remember_state=False)
+clock.set_source(lambda: noon.replace(tzinfo=clock.zone("Europe/Rome")))
+window = MainWindow(PlanDocument(Plan.open({str(plan_path)!r})), remember_state=False)
 window.show()
 for _ in range(10):
     window.next_action.trigger()

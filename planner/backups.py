@@ -13,16 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner import clock, paths
+from planner.actions import Action, restore_backup
 from planner.errors import PlanError
-from planner.schema import (
-    CURRENT_VERSION,
-    check_file,
-    connect,
-    copy_database,
-    describe_sqlite_error,
-    migrate,
-    schema_version,
-)
+from planner.schema import copy_database, describe_sqlite_error
 from planner.store import Plan
 
 KEEP = 10
@@ -75,18 +68,6 @@ def _glob_escape(text: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in text)
 
 
-def _version_of(path: Path) -> int:
-    check_file(path)
-    try:
-        probe = connect(path, readonly=True)
-    except sqlite3.Error as error:
-        raise describe_sqlite_error(path, error) from None
-    try:
-        return schema_version(probe, path)
-    finally:
-        probe.close()
-
-
 def _count_posts(path: Path) -> int:
     try:
         with Plan.open(path, readonly=True) as plan:
@@ -128,21 +109,12 @@ def _new_name(plan_path: Path, now: dt.datetime) -> Path:
     return target
 
 
-def restore(plan: Plan, backup: Backup) -> Backup | None:
-    """Put the backup's content into the open plan, after backing up the plan as it is, so
-    that a restore can itself be undone from the backups. Returns that backup."""
+def restoring(plan: Plan, backup: Backup) -> Action:
+    """The action that puts the backup's content into the open plan (to apply, and undo,
+    like any other), after backing up the plan as it is: a restore can itself be undone
+    from the backups, even once the window is closed."""
     if plan.readonly:
         raise PlanError("This plan was opened read-only; nothing can be changed.")
-    version = _version_of(backup.path)  # refuses what is not a plan, or is newer
-    kept = back_up(plan, force=True)
-    try:
-        source = connect(backup.path, readonly=True)
-        try:
-            source.backup(plan.conn)
-        finally:
-            source.close()
-        if version < CURRENT_VERSION:  # a backup from before an upgrade
-            migrate(plan.conn, version)
-    except sqlite3.Error as error:
-        raise describe_sqlite_error(backup.path, error) from None
-    return kept
+    with Plan.open(backup.path, readonly=True) as saved:  # refuses a newer or a bad file
+        back_up(plan, force=True)
+        return restore_backup(plan, saved)

@@ -28,6 +28,7 @@ from planner.date_order import (
     mismatch,
 )
 from planner.errors import CsvImportError, PlannerError
+from planner.exports import Format, export_to_file, export_to_stream
 from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType
 from planner.store import Plan
@@ -50,7 +51,7 @@ class WindowCommands(Protocol):
 
     def selfcheck(self, plan: Path | None) -> int: ...
 
-    def export_pdf(self, plan: Plan, first: dt.date, last: dt.date, output: Path) -> int: ...
+    def write_pdf(self, plan: Plan, weeks: Sequence[Week], output: Path) -> int: ...
 
 
 class UsageError(Exception):
@@ -100,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--week", metavar="DATE")
     export.add_argument("--from", dest="first", metavar="DATE")
     export.add_argument("--to", dest="last", metavar="DATE")
-    export.add_argument("--format", choices=("csv", "ics", "pdf"), default="csv")
+    export.add_argument("--format", choices=[kind.value for kind in Format], default="csv")
     export.add_argument(
         "-o", dest="output", metavar="FILE", help="the file to write (- for stdout)"
     )
@@ -234,7 +235,7 @@ def _week(plan: Plan, day: dt.date | None) -> Week:
 def _mix(args: argparse.Namespace) -> int:
     with Plan.open(args.plan, readonly=True) as plan:
         now = clock.wall_now(plan.settings().time_zone)
-        report = plan.mix(_week(plan, args.week), now)
+        report = plan.week_mix(_week(plan, args.week), now).report
     if args.json:
         print(json.dumps(report_json(report), ensure_ascii=False))
     else:
@@ -274,53 +275,23 @@ def _export_range(args: argparse.Namespace, plan: Plan) -> tuple[dt.date, dt.dat
 
 
 def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
-    if args.format == "pdf" and args.output in (None, "-"):
+    kind = Format(args.format)
+    if kind is Format.PDF and args.output in (None, "-"):
         return usage_error("export", "a PDF needs -o FILE")
     with Plan.open(args.plan, readonly=True) as plan:
         try:
             span = _export_range(args, plan)
         except UsageError as error:
             return usage_error("export", str(error))
-        if args.format == "pdf":
-            if window is None:
-                return fail("PDF export needs the window, which this installation lacks")
-            this_week = _week(plan, None)
-            first, last = span or (this_week.start, this_week.end)
-            return window.export_pdf(plan, first, last, Path(args.output))
-        if args.format == "ics":
-            return _export_ics(plan, span, args.output)
-        from planner.csv_export import write_to_binary, write_to_file
-
-        posts = plan.export_rows(*span) if span else plan.export_rows()
-        channels = plan.channel_map()
+        if kind is Format.PDF and window is None:
+            return fail("PDF export needs the window, which this installation lacks")
         bom = not args.no_bom
         if args.output in (None, "-"):
-            write_to_binary(posts, channels, sys.stdout.buffer, bom=bom)
-            sys.stdout.flush()
-        else:
-            count = write_to_file(posts, channels, Path(args.output), bom=bom)
-            print(f"Exported {count} posts to {args.output}.", file=sys.stderr)
-    return 0
-
-
-def _export_ics(plan: Plan, span: tuple[dt.date, dt.date] | None, output: str | None) -> int:
-    from planner.files import replace_when_done
-    from planner.ics_export import calendar_bytes
-
-    settings = plan.settings()
-    posts = plan.posts_between(*span) if span else plan.all_posts()
-    data = calendar_bytes(
-        posts, plan.channel_map(), time_zone=settings.time_zone, name=settings.name
-    )
-    if output in (None, "-"):
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return 0
-    target = Path(output)
-    with replace_when_done(target) as temporary:
-        temporary.write_bytes(data)
-    events = data.count(b"BEGIN:VEVENT")
-    print(f"Exported {events} events to {output}.", file=sys.stderr)
+            export_to_stream(plan, kind, span, sys.stdout.buffer, bom=bom)
+            return 0
+        pdf = window.write_pdf if window else None
+        exported = export_to_file(plan, kind, span, Path(args.output), bom=bom, pdf=pdf)
+    print(exported.message(args.output), file=sys.stderr)
     return 0
 
 
@@ -331,7 +302,8 @@ def _read_input(name: str) -> bytes:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from planner.csv_import import apply_import, preview_import, read_csv
+    from planner.actions import import_posts
+    from planner.csv_import import preview_import, read_csv
 
     csv_file = read_csv(_read_input(args.file))
     existing = args.plan.exists()
@@ -345,7 +317,7 @@ def _import(args: argparse.Namespace) -> int:
             return 0
     with Plan.open(args.plan, create=True) as plan:
         preview = preview_import(plan, csv_file, order=args.order)
-        apply_import(plan, preview)
+        plan.apply(import_posts(plan, preview).change)
     print(f"Imported {preview.summary()}.")
     _print_lines(_dates_report(preview, every_date=False))
     return 0

@@ -2,7 +2,8 @@
 
 Reading happens in three steps, so the window can show a report before anything is written:
 :func:`read_csv` turns bytes into rows, :func:`preview_import` checks each row and matches
-it against the plan, :func:`apply_import` writes the whole preview in one transaction.
+it against the plan, and ``planner.actions.import_posts`` turns the preview into one change
+that is applied in one transaction.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from planner.channels import default_limit, known_name
+from planner.channels import known_name, name_problem
 from planner.csv_format import (
     COLUMNS,
     CONTENT_TYPE_NAMES,
@@ -45,7 +46,6 @@ from planner.dateparse import ISO_DATE, parse_date, parse_time
 from planner.errors import CsvImportError, Problem
 from planner.model import (
     MAX_CONVERSATIONS,
-    Channel,
     ContentType,
     FollowUp,
     Post,
@@ -54,7 +54,7 @@ from planner.model import (
     normalize_tags,
     post_problems,
 )
-from planner.store import MAX_CHANNEL_NAME, Plan
+from planner.store import Plan
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,8 @@ class CsvFile:
 
 @dataclass
 class ImportPreview:
-    """What an import would do. Posts for channels the plan lacks carry a provisional,
-    negative ``channel_id`` listed in ``new_channels``; :func:`apply_import` stores them
-    under the ids the new channels get."""
+    """What an import would do. Posts for channels the plan lacks carry the ids those
+    channels will get, listed with their names in ``new_channels``."""
 
     created: list[Post] = field(default_factory=list)
     updated: list[tuple[Post, Post]] = field(default_factory=list)  # (before, after)
@@ -100,30 +99,6 @@ class ImportPreview:
         if self.ignored_columns:
             text += f"; ignored columns: {', '.join(self.ignored_columns)}"
         return text
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import wrote, with what is needed to undo it: the preview written, the
-    channels it made, and the ids they got for the preview's provisional ones."""
-
-    preview: ImportPreview
-    channels: list[Channel]
-    channel_ids: dict[int, int]
-
-    def undo(self, plan: Plan) -> None:
-        """Put the plan back as it was before the import, in one transaction."""
-        with plan.transaction():
-            plan.delete_posts(post.uid for post in self.preview.created)
-            plan.put_posts(before for before, _after in self.preview.updated)
-            for channel in self.channels:
-                plan.delete_channel(channel.id)
-
-    def redo(self, plan: Plan) -> None:
-        with plan.transaction():
-            for channel in self.channels:
-                plan.restore_channel(channel)
-            _write(plan, self.preview, self.channel_ids)
 
 
 # -- reading the file ---------------------------------------------------------------------
@@ -332,8 +307,9 @@ def _parse_channel(cell: str, _dayfirst: bool) -> str:
     name = cell.strip()
     if not name:
         raise ValueError("a channel is required")
-    if len(name) > MAX_CHANNEL_NAME:
-        raise ValueError(f"a channel name has at most {MAX_CHANNEL_NAME} characters")
+    problem = name_problem(name)
+    if problem:
+        raise ValueError(problem)
     return name
 
 
@@ -519,18 +495,19 @@ _POST_FIELDS = frozenset(COLUMNS) - {"uid", "channel", *_FOLLOWUP_FIELDS} | {"ch
 
 
 class _ChannelIds:
-    """Channel ids by name; names the plan lacks get provisional negative ids."""
+    """Channel ids by name; names the plan lacks get the ids their new channels will have."""
 
     def __init__(self, plan: Plan, preview: ImportPreview) -> None:
         self._ids = {c.name.casefold(): c.id for c in plan.channels()}
+        self._first_new = plan.new_channel_id()
         self._preview = preview
 
     def id_for(self, name: str) -> int:
         key = name.casefold()
         if key not in self._ids:
-            provisional = -1 - len(self._preview.new_channels)
-            self._preview.new_channels[provisional] = known_name(name) or name
-            self._ids[key] = provisional
+            channel_id = self._first_new + len(self._preview.new_channels)
+            self._preview.new_channels[channel_id] = known_name(name) or name
+            self._ids[key] = channel_id
         return self._ids[key]
 
     def lookup(self, name: str) -> int | None:
@@ -566,30 +543,16 @@ class _ContentMatcher:
 # -- writing ------------------------------------------------------------------------------
 
 
-def apply_import(plan: Plan, preview: ImportPreview) -> ImportResult:
-    """Write the whole preview in one transaction: every post, or none."""
-    with plan.transaction():
-        channel_ids = {
-            provisional: plan.add_channel(name, default_limit(name)).id
-            for provisional, name in preview.new_channels.items()
-        }
-        _write(plan, preview, channel_ids)
-    channels = [plan.channel_map()[channel_id] for channel_id in channel_ids.values()]
-    return ImportResult(preview, channels, channel_ids)
-
-
-def _write(plan: Plan, preview: ImportPreview, channel_ids: dict[int, int]) -> None:
-    posts = [*preview.created, *(after for _before, after in preview.updated)]
-    plan.put_posts(posts, channel_ids)
-
-
 def import_csv(
     plan: Plan,
     data: bytes,
     *,
     order: DateOrder | None = None,
     computer: ComputerOrder | None = None,
-) -> ImportResult:
-    """Read, check and write a CSV file in one go (all or nothing)."""
+) -> ImportPreview:
+    """Read, check and write a CSV file in one go (all or nothing); returns what it did."""
+    from planner.actions import import_posts
+
     preview = preview_import(plan, read_csv(data), order=order, computer=computer)
-    return apply_import(plan, preview)
+    plan.apply(import_posts(plan, preview).change)
+    return preview

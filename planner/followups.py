@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planner.model import Channel, Post
+from planner.model import Post
 
 OVERDUE_AFTER = dt.timedelta(days=1)
 
@@ -30,14 +30,6 @@ def posted_at(post: Post) -> dt.datetime:
 
 def overdue_from(post: Post) -> dt.datetime:
     return posted_at(post) + OVERDUE_AFTER
-
-
-def reply_by(post: Post, channel: Channel | None) -> dt.datetime:
-    """The end of the reply window: the channel's hours after the post, else its day's end."""
-    if channel is not None and channel.reply_hours:
-        return posted_at(post) + dt.timedelta(hours=channel.reply_hours)
-    assert post.date is not None
-    return dt.datetime.combine(post.date + dt.timedelta(days=1), dt.time.min)
 
 
 def state(post: Post, now: dt.datetime) -> FollowUpState | None:

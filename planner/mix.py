@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from fractions import Fraction
 from itertools import groupby
 
@@ -19,7 +20,7 @@ STREAK_LENGTH = 3
 NO_CONVERSATION_MIN_POSTS = 3
 
 
-class Code:
+class Code(StrEnum):
     """Stable warning codes: scripts and the window rely on them."""
 
     PROMO_SHARE_HIGH = "promo_share_high"
@@ -32,13 +33,61 @@ class Code:
 
 @dataclass(frozen=True)
 class MixWarning:
-    code: str
-    message: str
+    """A warning is its code and its figures; its words come from them, in English here
+    (:attr:`message`, for the command line) and in the user's language in the window."""
+
+    code: Code
+    figures: Mapping[str, object] = field(default_factory=dict)
     channel_id: int | None = None
     # The posts the warning is about (a streak's posts), for marking them on the grid.
     post_uids: tuple[str, ...] = ()
-    # The figures in the message, so the window can word it in the user's language.
-    figures: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return _ENGLISH[self.code](dict(self.figures))
+
+
+def _promo_text(f: dict[str, object]) -> str:
+    verb = "is" if f["promo"] == 1 else "are"
+    prefix = f"{f['channel']}: " if "channel" in f else ""
+    return (
+        f"{prefix}{f['promo']} of {f['total']} posts this week {verb} promotional "
+        f"({f['share']}); your limit is {f['limit']} ({f['rule_label']})."
+    )
+
+
+def _streak_text(f: dict[str, object]) -> str:
+    first, last = f["first"], f["last"]
+    assert isinstance(first, dt.date)
+    assert isinstance(last, dt.date)
+    when = day_label(first) if first == last else f"{day_label(first)} – {day_label(last)}"
+    return (
+        f"{f['channel']}: {f['count']} promotional posts in a row ({when}); "
+        "put a value or conversation post between them."
+    )
+
+
+def _overdue_text(f: dict[str, object]) -> str:
+    count = f["count"]
+    return (
+        f"{count} follow-up{'s' if count != 1 else ''} overdue: published posts whose "
+        "replies were not done within a day."
+    )
+
+
+_ENGLISH = {
+    Code.PROMO_SHARE_HIGH: _promo_text,
+    Code.PROMO_SHARE_HIGH_CHANNEL: _promo_text,
+    Code.PROMO_STREAK: _streak_text,
+    Code.NO_CONVERSATION: lambda f: (
+        f"None of this week's {f['total']} posts invites a reply; "
+        "plan a question, a poll or a behind-the-scenes post."
+    ),
+    Code.BELOW_CADENCE: lambda f: (
+        f"{f['channel']}: {f['count']} of {f['target']} posts this week, below your target."
+    ),
+    Code.FOLLOWUPS_OVERDUE: _overdue_text,
+}
 
 
 @dataclass(frozen=True)
@@ -75,8 +124,15 @@ class MixReport:
     def over_limit(self) -> bool:
         return over_limit(self.counts[ContentType.PROMOTIONAL], self.total, self.rule.limit)
 
-    def codes(self) -> list[str]:
-        return [warning.code for warning in self.warnings]
+
+@dataclass(frozen=True)
+class WeekMix:
+    """A week's posts (in time order) and their mix: what the window, the PDF and the
+    command line show of a week."""
+
+    week: Week
+    posts: Sequence[Post]
+    report: MixReport
 
 
 def percent(value: Fraction, decimals: int = 0) -> str:
@@ -128,18 +184,19 @@ def compute_mix(
     return MixReport(week, rule, counts, tuple(warnings), followups, cadence(dated, channels))
 
 
-def _promo_warning(code: str, promo: int, total: int, rule: Rule, channel: str = "") -> MixWarning:
+def _promo_warning(code: Code, promo: int, total: int, rule: Rule, channel: str = "") -> MixWarning:
     share, limit = share_and_limit(Fraction(promo, total), rule.limit)
-    verb = "is" if promo == 1 else "are"
-    prefix = f"{channel}: " if channel else ""
-    message = (
-        f"{prefix}{promo} of {total} posts this week {verb} promotional ({share}); "
-        f"your limit is {limit} ({rule.label})."
-    )
-    figures = {"promo": promo, "total": total, "share": share, "limit": limit, "rule": rule.id}
+    figures: dict[str, object] = {
+        "promo": promo,
+        "total": total,
+        "share": share,
+        "limit": limit,
+        "rule": rule.id,
+        "rule_label": rule.label,
+    }
     if channel:
         figures["channel"] = channel
-    return MixWarning(code, message, figures=figures)
+    return MixWarning(code, figures)
 
 
 def _by_channel(posts: Sequence[Post]) -> dict[int, list[Post]]:
@@ -184,17 +241,10 @@ def _streak_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) -> 
                 continue
             first, last = streak[0].date, streak[-1].date
             # Only dated posts reach here.
-            assert first is not None
-            assert last is not None
-            when = day_label(first) if first == last else f"{day_label(first)} – {day_label(last)}"
             name = _channel_name(channels, channel_id)
-            message = (
-                f"{name}: {len(streak)} promotional posts in a row ({when}); "
-                "put a value or conversation post between them."
-            )
             uids = tuple(p.uid for p in streak)
             figures = {"channel": name, "count": len(streak), "first": first, "last": last}
-            warnings.append(MixWarning(Code.PROMO_STREAK, message, channel_id, uids, figures))
+            warnings.append(MixWarning(Code.PROMO_STREAK, figures, channel_id, uids))
     return warnings
 
 
@@ -203,11 +253,7 @@ def _conversation_warnings(
 ) -> list[MixWarning]:
     if len(posts) < NO_CONVERSATION_MIN_POSTS or counts[ContentType.CONVERSATION]:
         return []
-    message = (
-        f"None of this week's {len(posts)} posts invites a reply; "
-        "plan a question, a poll or a behind-the-scenes post."
-    )
-    return [MixWarning(Code.NO_CONVERSATION, message, figures={"total": len(posts)})]
+    return [MixWarning(Code.NO_CONVERSATION, {"total": len(posts)})]
 
 
 def cadence(posts: Sequence[Post], channels: Mapping[int, Channel]) -> tuple[Cadence, ...]:
@@ -224,13 +270,8 @@ def _cadence_warnings(posts: Sequence[Post], channels: Mapping[int, Channel]) ->
     warnings = []
     for row in cadence(posts, channels):
         if not row.met:
-            message = (
-                f"{row.channel}: {row.count} of {row.target} posts this week, below your target."
-            )
             figures = {"channel": row.channel, "count": row.count, "target": row.target}
-            warnings.append(
-                MixWarning(Code.BELOW_CADENCE, message, row.channel_id, figures=figures)
-            )
+            warnings.append(MixWarning(Code.BELOW_CADENCE, figures, row.channel_id))
     return warnings
 
 
@@ -238,12 +279,7 @@ def _followup_warnings(posts: Sequence[Post], now: dt.datetime) -> list[MixWarni
     overdue = tuple(p.uid for p in posts if state(p, now) is FollowUpState.OVERDUE)
     if not overdue:
         return []
-    count = len(overdue)
-    message = (
-        f"{count} follow-up{'s' if count != 1 else ''} overdue: published posts whose "
-        "replies were not done within a day."
-    )
-    return [MixWarning(Code.FOLLOWUPS_OVERDUE, message, None, overdue, {"count": count})]
+    return [MixWarning(Code.FOLLOWUPS_OVERDUE, {"count": len(overdue)}, None, overdue)]
 
 
 def report_json(report: MixReport) -> dict[str, object]:

@@ -7,16 +7,13 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner.rules import RuleId
+
 
 class ContentType(StrEnum):
     PROMOTIONAL = "promotional"
     VALUE = "value"
     CONVERSATION = "conversation"
-
-    @property
-    def letter(self) -> str:
-        """The second cue beside colour (P/V/C), so the type reads without colour."""
-        return self.value[0].upper()
 
 
 class Status(StrEnum):
@@ -44,6 +41,15 @@ class Channel:
     weekly_target: int | None = None
     # Replies to this channel's posts are planned within this many hours (None: the day).
     reply_hours: int | None = None
+
+
+@dataclass(frozen=True)
+class Starter:
+    """A conversation starter: a prompt that becomes an idea in one click."""
+
+    id: int
+    content_type: ContentType
+    text: str
 
 
 @dataclass(frozen=True)
@@ -82,10 +88,6 @@ class Post:
     virtual: bool = False
 
     @property
-    def is_idea(self) -> bool:
-        return self.date is None
-
-    @property
     def has_followup(self) -> bool:
         return self.status is Status.PUBLISHED and self.date is not None
 
@@ -117,26 +119,82 @@ class Series:
         return self.template.date
 
 
+class Part(StrEnum):
+    """What a change can touch, so that views refresh only what changed."""
+
+    POSTS = "posts"  # dated posts and series: the week, the mix
+    IDEAS = "ideas"  # posts without a date: the backlog
+    CHANNELS = "channels"
+    SETTINGS = "settings"
+    STARTERS = "starters"
+
+
 @dataclass(frozen=True)
 class Change:
-    """What one user action does to a plan, so it can be applied and reverted whole."""
+    """What one user action does to a plan, so it can be applied and reverted whole.
+
+    Each kind of thing has a "before" and an "after": what is only before is deleted, what
+    is after is saved (added or replaced, by uid or id). ``settings_after`` None leaves the
+    settings alone.
+    """
 
     posts_before: tuple[Post, ...] = ()
     posts_after: tuple[Post, ...] = ()
     series_before: tuple[Series, ...] = ()
     series_after: tuple[Series, ...] = ()
+    channels_before: tuple[Channel, ...] = ()
+    channels_after: tuple[Channel, ...] = ()
+    settings_before: Settings | None = None
+    settings_after: Settings | None = None
+    starters_before: tuple[Starter, ...] = ()
+    starters_after: tuple[Starter, ...] = ()
 
     def reversed(self) -> Change:
-        return Change(self.posts_after, self.posts_before, self.series_after, self.series_before)
+        return Change(
+            self.posts_after,
+            self.posts_before,
+            self.series_after,
+            self.series_before,
+            self.channels_after,
+            self.channels_before,
+            self.settings_after,
+            self.settings_before,
+            self.starters_after,
+            self.starters_before,
+        )
 
     def __add__(self, other: Change) -> Change:
-        """Both changes as one (they must not touch the same post or series)."""
+        """Both changes as one (they must not touch the same thing; the settings of
+        ``other`` win if both change them)."""
         return Change(
             self.posts_before + other.posts_before,
             self.posts_after + other.posts_after,
             self.series_before + other.series_before,
             self.series_after + other.series_after,
+            self.channels_before + other.channels_before,
+            self.channels_after + other.channels_after,
+            self.settings_before or other.settings_before,
+            other.settings_after or self.settings_after,
+            self.starters_before + other.starters_before,
+            self.starters_after + other.starters_after,
         )
+
+    def __bool__(self) -> bool:
+        """False for a change that changes nothing (an action with nothing to do)."""
+        return self.touched() != frozenset()
+
+    def touched(self) -> frozenset[Part]:
+        posts = (*self.posts_before, *self.posts_after)
+        parts = {
+            Part.POSTS: bool(self.series_before or self.series_after)
+            or any(p.date is not None for p in posts),
+            Part.IDEAS: any(p.date is None for p in posts),
+            Part.CHANNELS: bool(self.channels_before or self.channels_after),
+            Part.SETTINGS: self.settings_after is not None
+            and self.settings_after != self.settings_before,
+            Part.STARTERS: bool(self.starters_before or self.starters_after),
+        }
+        return frozenset(part for part, touched in parts.items() if touched)
 
 
 def normalize_tags(tags: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -166,7 +224,7 @@ class Settings:
     name: str
     time_zone: str
     week_start: int = WeekStart.MONDAY
-    rule: str = "thirds"
+    rule: RuleId = RuleId.THIRDS
     custom_limit: int = 30
 
 

@@ -207,11 +207,6 @@ def end_before(series: Series, day: dt.date, overrides: Iterable[Post]) -> Chang
     return Change(later, (), (series,), (ended,))
 
 
-def remove(series: Series, overrides: Iterable[Post]) -> Change:
-    """Remove the whole series, its edited occurrences included."""
-    return Change(tuple(overrides), (), (series,), ())
-
-
 def edit_from(
     series: Series,
     day: dt.date,

@@ -3,38 +3,46 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from fractions import Fraction
 
 from planner.errors import ValidationError
 
 
+class RuleId(StrEnum):
+    """The rules a plan can follow, as stored in the plan and named on the command line."""
+
+    THIRDS = "thirds"
+    EIGHTY_TWENTY = "80-20"
+    FOUR_ONE_ONE = "4-1-1"
+    CUSTOM = "custom"
+
+
 @dataclass(frozen=True)
 class Rule:
-    id: str
+    id: RuleId
     label: str
     limit: Fraction
 
 
-PRESETS: dict[str, Rule] = {
+PRESETS: dict[RuleId, Rule] = {
     rule.id: rule
     for rule in (
-        Rule("thirds", "rule of thirds", Fraction(1, 3)),
-        Rule("80-20", "80/20 rule", Fraction(1, 5)),
-        Rule("4-1-1", "4-1-1 rule", Fraction(1, 6)),
+        Rule(RuleId.THIRDS, "rule of thirds", Fraction(1, 3)),
+        Rule(RuleId.EIGHTY_TWENTY, "80/20 rule", Fraction(1, 5)),
+        Rule(RuleId.FOUR_ONE_ONE, "4-1-1 rule", Fraction(1, 6)),
     )
 }
-CUSTOM = "custom"
-RULE_IDS = (*PRESETS, CUSTOM)
 
 
 def rule_for(rule_id: str, custom_limit: int) -> Rule:
     """The rule a plan uses; a custom rule limits promotion to ``custom_limit`` percent."""
     if rule_id in PRESETS:
-        return PRESETS[rule_id]
-    if rule_id == CUSTOM:
+        return PRESETS[RuleId(rule_id)]
+    if rule_id == RuleId.CUSTOM:
         check_custom_limit(custom_limit)
-        return Rule(CUSTOM, "custom limit", Fraction(custom_limit, 100))
-    raise ValidationError(f"unknown rule {rule_id!r}; use one of {', '.join(RULE_IDS)}")
+        return Rule(RuleId.CUSTOM, "custom limit", Fraction(custom_limit, 100))
+    raise ValidationError(f"unknown rule {rule_id!r}; use one of {', '.join(RuleId)}")
 
 
 def check_custom_limit(percent: int) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from planner.channels import default_limit
-from planner.model import Channel, ContentType, Post, Status
-from planner.store import Plan
+from planner.channels import name_key
+from planner.model import ContentType, Post, Status
 from planner.weeks import Week
 
 P, V, C = ContentType.PROMOTIONAL, ContentType.VALUE, ContentType.CONVERSATION
@@ -133,27 +133,19 @@ def sample_date(sample: SamplePost, week: Week) -> dt.date | None:
     return None if sample.day is None else week.start + dt.timedelta(days=sample.day)
 
 
-def add_sample_week(plan: Plan, week: Week, today: dt.date) -> tuple[list[Channel], list[Post]]:
-    """Add the sample posts to ``week`` in one transaction; returns the channels it had to
-    create and the posts, so the addition can be undone."""
-    with plan.transaction():
-        created = [
-            plan.add_channel(sample.name, default_limit(sample.name), sample.weekly_target)
-            for sample in CHANNELS
-            if plan.find_channel(sample.name) is None
-        ]
-        posts = [
-            Post(
-                channel_id=plan.ensure_channel(sample.channel).id,
-                content_type=sample.content_type,
-                title=sample.title,
-                body=sample.body,
-                date=sample_date(sample, week),
-                time=sample.time,
-                status=status_for(sample_date(sample, week), today),
-                tags=sample.tags,
-            )
-            for sample in POSTS
-        ]
-        plan.put_posts(posts)
-    return created, posts
+def sample_posts(week: Week, today: dt.date, channel_ids: Mapping[str, int]) -> list[Post]:
+    """The sample posts in ``week``; ``channel_ids`` gives the id of each sample channel
+    by its ``channels.name_key``."""
+    return [
+        Post(
+            channel_id=channel_ids[name_key(sample.channel)],
+            content_type=sample.content_type,
+            title=sample.title,
+            body=sample.body,
+            date=sample_date(sample, week),
+            time=sample.time,
+            status=status_for(sample_date(sample, week), today),
+            tags=sample.tags,
+        )
+        for sample in POSTS
+    ]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import clock, starters
+from planner import clock
 from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
 
 if TYPE_CHECKING:
@@ -145,8 +145,31 @@ def _v3_series_and_starters(db: Database) -> None:
         """
     )
     db.table("starters").insert_all(
-        {"content_type": kind.value, "text": text} for kind, text in starters.BUILT_IN
+        {"content_type": kind, "text": text} for kind, text in _V3_STARTERS
     )
+
+
+# The conversation starters every plan begins with, as this step shipped them: a released
+# step inserts the same rows forever (the user edits the list in the window).
+_C, _V = "conversation", "value"
+_V3_STARTERS = (
+    (_C, "Ask a question: what is your favourite ... and why?"),
+    (_C, "Run a poll: this one or that one?"),
+    (_C, "Behind the scenes: show how you make it, and ask what they would like to see next"),
+    (_C, "Ask for their story: how do you use what you bought from us?"),
+    (_C, 'Fill in the blank: "My perfect Saturday starts with ___"'),
+    (_C, "Let them choose: help us name the new product (or pick its colour)"),
+    (_C, "Q&A: invite questions, answer them all in a post next week"),
+    (_C, "A contest: share a photo with us for a chance to win"),
+    (_C, "Thank a regular customer (with their permission) and ask who else to thank"),
+    (_V, "A how-to: one small tip your customers can use today"),
+    (_V, "A customer story: how you helped someone, in their words"),
+    (_V, "Answer a frequent question in full"),
+    (_V, "A common mistake in your trade, and how to avoid it"),
+    (_V, "Meet the team: who does what, and one thing they love about the job"),
+    (_V, "A local tip: a neighbouring business you like, and why"),
+    (_V, "A checklist or a short guide to keep"),
+)
 
 
 # Each step moves the schema up one version; version N is reached by the first N steps.
@@ -257,20 +280,22 @@ def copy_database(db: sqlite3.Connection, target: Path | str) -> None:
 
 
 def describe_sqlite_error(path: Path, error: sqlite3.Error) -> PlanError:
-    """The user's reading of a SQLite error met while opening or using ``path``."""
+    """The user's reading of a SQLite error met while opening or using ``path``, told by
+    the error's code (``SQLITE_BUSY``, ``SQLITE_READONLY_DIRECTORY``...), not its wording."""
+    name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
-    if "locked" in text or "busy" in text:
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return PlanLockedError(
             f"{path.name} is in use by another program or window and stayed locked for "
             f"{BUSY_TIMEOUT_SECONDS:.0f} seconds. Close it there and try again."
         )
-    if "readonly" in text or "read-only" in text:
+    if name.startswith("SQLITE_READONLY"):
         return PlanError(
             f"{path.name} cannot be changed: the file or its folder is read-only. "
             "Save a copy somewhere you can write to, and open that."
         )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return NotAPlanError(f"{path.name} is damaged ({text}). Open a backup copy instead.")
-    if "unable to open" in text:
+    if name.startswith("SQLITE_CANTOPEN"):
         return PlanError(f"{path.name} cannot be opened: {text}.")
     return PlanError(f"{path.name}: {text}.")

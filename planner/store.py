@@ -6,16 +6,16 @@ import datetime as dt
 import heapq
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner import clock
-from planner.channels import default_limit, known_name
+from planner.channels import channel_problem, find_named
 from planner.errors import PlanError, PlanMissingError, ValidationError
-from planner.mix import MixReport, compute_mix
+from planner.mix import WeekMix, compute_mix
 from planner.model import (
     Change,
     Channel,
@@ -23,11 +23,12 @@ from planner.model import (
     Post,
     Series,
     Settings,
+    Starter,
     WeekStart,
     normalize_tags,
     post_problems,
 )
-from planner.recurrence import check_rule, occurrences
+from planner.recurrence import check_rule, occurrence, occurrence_dates, occurrences
 from planner.rows import (
     POST_COLUMNS,
     POST_FIELDS,
@@ -39,7 +40,7 @@ from planner.rows import (
     series_from_row,
     series_row,
 )
-from planner.rules import RULE_IDS, check_custom_limit
+from planner.rules import RuleId, check_custom_limit
 from planner.schema import (
     CURRENT_VERSION,
     backup_before_migration,
@@ -52,7 +53,6 @@ from planner.schema import (
     schema_version,
     writer,
 )
-from planner.starters import Starter
 from planner.weeks import Week, week_containing
 
 if TYPE_CHECKING:
@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 
 # The order of the week grid and of exports: by day, "any time" first, then by time.
 _POST_ORDER = "date, time, id"
-MAX_CHANNEL_NAME = 60
 _UPSERT_POST = (
     f"INSERT INTO posts ({POST_COLUMNS}) VALUES ({', '.join('?' * len(POST_FIELDS))}) "
     "ON CONFLICT(uid) DO UPDATE SET "
@@ -232,31 +231,9 @@ class Plan:
             name=row["name"],
             time_zone=row["time_zone"],
             week_start=row["week_start"],
-            rule=row["rule"],
+            rule=RuleId(row["rule"]),
             custom_limit=row["custom_limit"],
         )
-
-    def update_settings(self, settings: Settings) -> None:
-        if settings.rule not in RULE_IDS:
-            raise ValidationError(f"unknown rule {settings.rule!r}")
-        check_custom_limit(settings.custom_limit)
-        if settings.week_start not in WeekStart.ALLOWED:
-            raise ValidationError("a week starts on Monday, Saturday or Sunday")
-        if not clock.is_known_zone(settings.time_zone):
-            raise ValidationError(f"unknown time zone {settings.time_zone!r}")
-        if not settings.name.strip():
-            raise ValidationError("a plan needs a name")
-        with self.transaction() as db:
-            db.table("plan").update(
-                1,
-                {
-                    "name": settings.name.strip(),
-                    "time_zone": settings.time_zone,
-                    "week_start": settings.week_start,
-                    "rule": settings.rule,
-                    "custom_limit": settings.custom_limit,
-                },
-            )
 
     def this_week(self, today: dt.date | None = None) -> Week:
         """The week holding today (in the plan's time zone), by the plan's week start."""
@@ -274,83 +251,26 @@ class Plan:
 
     def find_channel(self, name: str) -> Channel | None:
         """The plan's channel called ``name``, compared case-insensitively."""
-        key = name.strip().casefold()
-        return next((c for c in self.channels() if c.name.casefold() == key), None)
+        return find_named(self.channels(), name)
 
-    def ensure_channel(self, name: str) -> Channel:
-        """The channel called ``name``, created (with its usual limit) if the plan lacks it."""
-        known = known_name(name)
-        return self.find_channel(name) or self.add_channel(known or name, default_limit(name))
-
-    def add_channel(
-        self,
-        name: str,
-        char_limit: int | None = None,
-        weekly_target: int | None = None,
-        reply_hours: int | None = None,
-    ) -> Channel:
-        channel = Channel(0, name.strip(), char_limit, weekly_target, reply_hours)
-        self._check_channel(channel)
-        with self.transaction() as db:
-            row = channel_row(channel)
-            del row["id"]
-            channel_id = db.table("channels").insert(row).last_rowid
-        assert channel_id is not None  # an insert always has a rowid
-        return replace(channel, id=channel_id)
-
-    def update_channel(self, channel: Channel) -> Channel:
-        channel = replace(channel, name=channel.name.strip())
-        self._check_channel(channel)
-        with self.transaction() as db:
-            db.table("channels").update(channel.id, channel_row(channel))
-        return channel
-
-    def delete_channel(self, channel_id: int) -> Change:
-        """Delete a channel, its posts and its series (with their edited occurrences);
-        returns what went, so the deletion can be undone."""
-        series = [s for s in self.series() if s.template.channel_id == channel_id]
-        marks = ", ".join("?" * len(series))
-        condition = f"channel_id = ? OR series_uid IN ({marks})"
-        posts = self._posts_where(condition, [channel_id, *(s.uid for s in series)])
-        change = Change(tuple(posts), (), tuple(series), ())
-        with self.transaction() as db:
-            self.apply(change)
-            db.execute("DELETE FROM channels WHERE id = ?", [channel_id])
-        return change
-
-    def restore_channel(self, channel: Channel, removed: Change | None = None) -> None:
-        """Put back a deleted channel, with its id, and what went with it."""
-        with self.transaction() as db:
-            db.table("channels").insert(channel_row(channel))
-            if removed is not None:
-                self.apply(removed.reversed())
+    def new_channel_id(self) -> int:
+        """The id the next new channel takes (an action names it before it is written, so
+        its posts can point to it and an undo can bring back the very same channel)."""
+        (row,) = self._rows("SELECT coalesce(max(id), 0) + 1 AS id FROM channels")
+        return int(row["id"])
 
     def count_posts_on_channel(self, channel_id: int) -> int:
         (row,) = self._rows("SELECT count(*) AS n FROM posts WHERE channel_id = ?", [channel_id])
         return int(row["n"])
 
-    def _check_channel(self, channel: Channel) -> None:
-        if not channel.name:
-            raise ValidationError("a channel needs a name")
-        if len(channel.name) > MAX_CHANNEL_NAME:
-            raise ValidationError(f"a channel name has at most {MAX_CHANNEL_NAME} characters")
-        numbers = (
-            (channel.char_limit, "limit"),
-            (channel.weekly_target, "target"),
-            (channel.reply_hours, "reply window"),
-        )
-        for number, what in numbers:
-            if number is not None and number < 1:
-                raise ValidationError(f"a channel's {what} must be at least 1")
-        same = self.find_channel(channel.name)
-        if same and same.id != channel.id:
-            raise ValidationError(f"there is already a channel called {same.name}")
+    def channel_contents(self, channel_id: int) -> tuple[list[Post], list[Series]]:
+        """The channel's stored posts and its series (with their edited occurrences)."""
+        series = [s for s in self.series() if s.template.channel_id == channel_id]
+        marks = ", ".join("?" * len(series))
+        condition = f"channel_id = ? OR series_uid IN ({marks})"
+        return self._posts_where(condition, [channel_id, *(s.uid for s in series)]), series
 
     # -- posts ---------------------------------------------------------------------------
-
-    def find_post(self, uid: str) -> Post | None:
-        posts = self._posts_where("uid = ?", [uid])
-        return posts[0] if posts else None
 
     def find_posts(self, uids: Iterable[str]) -> dict[str, Post]:
         """The plan's posts among ``uids``, by uid (unknown uids are left out)."""
@@ -452,32 +372,15 @@ class Plan:
         (row,) = self._rows("SELECT count(*) AS n FROM posts")
         return int(row["n"])
 
-    def add_post(self, post: Post) -> Post:
-        return self.put_posts([post])[0]
-
-    def update_post(self, post: Post) -> Post:
-        if self.find_post(post.uid) is None:
-            raise ValidationError("that post no longer exists")
-        return self.put_posts([post])[0]
-
-    def put_posts(
-        self, posts: Iterable[Post], channel_ids: Mapping[int, int] | None = None
-    ) -> list[Post]:
-        """Save ``posts``: each one replaces the post with its uid, or is added.
-
-        ``channel_ids`` stores a post whose ``channel_id`` it holds under the id it maps
-        that to (an import's provisional ids for its new channels); the posts returned
-        keep the ids they came with."""
+    def put_posts(self, posts: Iterable[Post]) -> list[Post]:
+        """Save ``posts``: each one replaces the post with its uid, or is added."""
         cleaned = [_tidy(post) for post in posts]
         for post in cleaned:
             problems = post_problems(post)
             if problems:
                 field, reason = problems[0]
                 raise ValidationError(f"{field}: {reason}")
-        rows: Iterable[tuple[Any, ...]] = map(post_tuple, cleaned)
-        if channel_ids:
-            # On the rows, not the posts: a new Post per row would cost an import 100,000s.
-            rows = ((row[0], channel_ids.get(row[1], row[1]), *row[2:]) for row in rows)
+        rows = map(post_tuple, cleaned)
         with self.transaction(), self._indexes_rebuilt_after(len(cleaned)):
             # One prepared statement for every post: an import of 100,000 rows stays close
             # to the cost of the SQL itself.
@@ -502,14 +405,30 @@ class Plan:
         for _name, sql in indexes:
             self.conn.execute(sql)
 
-    def replace_posts(self, old: Iterable[Post], new: Iterable[Post]) -> None:
-        """Turn ``old`` posts into ``new`` ones, in one transaction (see :meth:`apply`)."""
-        self.apply(Change(tuple(old), tuple(new)))
+    def current_posts(self, posts: Iterable[Post]) -> list[Post]:
+        """``posts`` as the plan holds them now (a view may show them as they were a moment
+        ago): stored ones read again, computed occurrences computed again from their series;
+        those gone since are left out. The order of ``posts`` is kept."""
+        wanted = list(posts)
+        found = self.find_posts(post.uid for post in wanted)
+        series: dict[str, Series | None] = {}
+        current = []
+        for post in wanted:
+            if post.uid in found:
+                current.append(found[post.uid])
+            elif post.virtual and post.series_uid and post.occurrence:
+                if post.series_uid not in series:
+                    series[post.series_uid] = self.find_series(post.series_uid)
+                one = series[post.series_uid]
+                day = post.occurrence
+                if one is not None and occurrence_dates(one, day, day) == [day]:
+                    current.append(occurrence(one, day))
+        return current
 
     def apply(self, change: Change) -> None:
-        """Carry out one user action in one transaction: what is only in the "before"
-        lists is deleted, the "after" lists are saved. Every edit, move, copy, deletion
-        and series change is one, and its undo is ``apply(change.reversed())``.
+        """Carry out one user action in one transaction: what is only in a "before" list
+        is deleted, what is in an "after" list is saved. Every action is one (see
+        ``planner.actions``), and its undo is ``apply(change.reversed())``.
 
         A computed occurrence in "after" means the occurrence as its series gives it:
         any post that replaced it is deleted.
@@ -517,19 +436,33 @@ class Plan:
         stored_after = [p for p in change.posts_after if not p.virtual]
         kept_posts = {p.uid for p in stored_after}
         kept_series = {s.uid for s in change.series_after}
+        kept_channels = {c.id for c in change.channels_after}
+        kept_starters = {s.id for s in change.starters_after}
+        gone_channels = [c.id for c in change.channels_before if c.id not in kept_channels]
+        # In this order, foreign keys hold at every step: what a post or series points to
+        # is saved before it, and deleted after what points to it.
         with self.transaction():
-            self.put_series(change.series_after)
-            self.delete_posts(p.uid for p in change.posts_before if p.uid not in kept_posts)
-            self.delete_posts(p.uid for p in change.posts_after if p.virtual)
+            if change.settings_after is not None:
+                self._put_settings(change.settings_after)
+            self._delete_starters(s.id for s in change.starters_before if s.id not in kept_starters)
+            self._put_starters(change.starters_after, {s.id for s in change.starters_before})
+            self._put_channels(
+                change.channels_after, {c.id for c in change.channels_before}, gone_channels
+            )
+            self._put_series(change.series_after)
+            self._delete_posts(p.uid for p in change.posts_before if p.uid not in kept_posts)
+            self._delete_posts(p.uid for p in change.posts_after if p.virtual)
             self.put_posts(stored_after)
-            self.delete_series(s.uid for s in change.series_before if s.uid not in kept_series)
+            self._delete_series(s.uid for s in change.series_before if s.uid not in kept_series)
+            self._delete_channels(gone_channels)
 
-    def delete_posts(self, uids: Iterable[str]) -> list[Post]:
-        """Delete the posts; returns them as they were, so the deletion can be undone."""
-        found = self.find_posts(uids)
+    def _delete_posts(self, uids: Iterable[str]) -> None:
         with self.transaction() as db:
-            db.conn.executemany("DELETE FROM posts WHERE uid = ?", [(uid,) for uid in found])
-        return list(found.values())
+            db.conn.executemany("DELETE FROM posts WHERE uid = ?", [(uid,) for uid in uids])
+
+    def stored_posts(self) -> list[Post]:
+        """Every stored post (no computed occurrence), dated ones and ideas."""
+        return self._posts_where("1", [])
 
     def _posts_where(self, condition: str, params: Sequence[Any]) -> list[Post]:
         sql = f"SELECT {POST_COLUMNS} FROM posts WHERE {condition} ORDER BY {_POST_ORDER}"
@@ -553,7 +486,7 @@ class Plan:
         """Every occurrence the series give in the span, by uid, replaced or not."""
         return {p.uid: p for p in occurrences(self.series(), first, last, set(), set())}
 
-    def put_series(self, series: Iterable[Series]) -> None:
+    def _put_series(self, series: Iterable[Series]) -> None:
         rows = []
         for one in series:
             problems = post_problems(one.template)
@@ -565,7 +498,7 @@ class Plan:
         with self.transaction() as db:
             db.table("series").upsert_all(rows, pk="uid")
 
-    def delete_series(self, uids: Iterable[str]) -> None:
+    def _delete_series(self, uids: Iterable[str]) -> None:
         with self.transaction() as db:
             db.conn.executemany("DELETE FROM series WHERE uid = ?", [(uid,) for uid in uids])
 
@@ -575,30 +508,92 @@ class Plan:
         rows = self._rows("SELECT id, content_type, text FROM starters ORDER BY id")
         return [Starter(row["id"], ContentType(row["content_type"]), row["text"]) for row in rows]
 
-    def put_starter(self, starter: Starter) -> Starter:
-        """Save a starter (id 0: a new one, which gets an id; else it keeps its own)."""
-        text = starter.text.strip()
-        if not text:
-            raise ValidationError("a conversation starter needs some words")
-        row = {"content_type": starter.content_type.value, "text": text}
-        with self.transaction() as db:
-            if starter.id:
-                db.table("starters").upsert({"id": starter.id, **row}, pk="id")
-                return replace(starter, text=text)
-            starter_id = db.table("starters").insert(row).last_rowid
-        assert starter_id is not None
-        return Starter(starter_id, starter.content_type, text)
+    def new_starter_id(self) -> int:
+        (row,) = self._rows("SELECT coalesce(max(id), 0) + 1 AS id FROM starters")
+        return int(row["id"])
 
-    def delete_starter(self, starter_id: int) -> None:
+    def _put_starters(self, starters: Iterable[Starter], existing: set[int]) -> None:
+        chosen = list(starters)
+        if any(not starter.text.strip() for starter in chosen):
+            raise ValidationError("a conversation starter needs some words")
+        rows = [{"id": s.id, "content_type": s.content_type.value, "text": s.text} for s in chosen]
         with self.transaction() as db:
-            db.execute("DELETE FROM starters WHERE id = ?", [starter_id])
+            self._refuse_taken_ids("starters", [s.id for s in chosen if s.id not in existing])
+            db.table("starters").upsert_all(rows, pk="id")
+
+    def _refuse_taken_ids(self, table: str, new_ids: Sequence[int]) -> None:
+        """A change adds rows under ids it chose when it was made: if another window has
+        taken one of them since, the change is refused rather than overwriting theirs."""
+        if not new_ids:
+            return
+        marks = ", ".join("?" * len(new_ids))
+        if self._rows(f"SELECT id FROM {table} WHERE id IN ({marks})", new_ids):
+            raise ValidationError(
+                "the plan was changed in another window meanwhile; nothing was saved, "
+                "please try again"
+            )
+
+    def _delete_starters(self, ids: Iterable[int]) -> None:
+        with self.transaction() as db:
+            db.conn.executemany("DELETE FROM starters WHERE id = ?", [(i,) for i in ids])
+
+    # -- settings and channels, written ---------------------------------------------------
+
+    def _put_settings(self, settings: Settings) -> None:
+        if settings.rule not in set(RuleId):
+            raise ValidationError(f"unknown rule {settings.rule!r}")
+        check_custom_limit(settings.custom_limit)
+        if settings.week_start not in WeekStart.ALLOWED:
+            raise ValidationError("a week starts on Monday, Saturday or Sunday")
+        if not clock.is_known_zone(settings.time_zone):
+            raise ValidationError(f"unknown time zone {settings.time_zone!r}")
+        if not settings.name.strip():
+            raise ValidationError("a plan needs a name")
+        with self.transaction() as db:
+            db.table("plan").update(
+                1,
+                {
+                    "name": settings.name.strip(),
+                    "time_zone": settings.time_zone,
+                    "week_start": settings.week_start,
+                    "rule": settings.rule,
+                    "custom_limit": settings.custom_limit,
+                },
+            )
+
+    def _put_channels(
+        self, channels: Iterable[Channel], existing: set[int], going: Sequence[int]
+    ) -> None:
+        """Save ``channels`` (those not ``existing`` are new); those ``going`` (deleted
+        later in the change) give up their names, so channels may swap names or take over
+        a deleted one's."""
+        chosen = [replace(channel, name=channel.name.strip()) for channel in channels]
+        for channel in chosen:
+            problem = channel_problem(channel)
+            if problem:
+                raise ValidationError(problem)
+        set_aside = [(c.id,) for c in chosen] + [(i,) for i in going]
+        with self.transaction() as db:
+            self._refuse_taken_ids("channels", [c.id for c in chosen if c.id not in existing])
+            db.conn.executemany("UPDATE channels SET name = char(1) || id WHERE id = ?", set_aside)
+            for channel in chosen:
+                same = self.find_channel(channel.name)
+                if same and same.id != channel.id:
+                    raise ValidationError(f"there is already a channel called {same.name}")
+                db.table("channels").upsert(channel_row(channel), pk="id")
+
+    def _delete_channels(self, ids: Iterable[int]) -> None:
+        with self.transaction() as db:
+            db.conn.executemany("DELETE FROM channels WHERE id = ?", [(i,) for i in ids])
 
     # -- the mix -------------------------------------------------------------------------
 
-    def mix(self, week: Week, now: dt.datetime | None = None) -> MixReport:
-        """The week's mix; ``now`` (wall-clock, plan's zone) also judges follow-ups."""
-        settings = self.settings()
-        return compute_mix(week, self.posts_in(week), settings, self.channel_map(), now)
+    def week_mix(self, week: Week, now: dt.datetime | None = None) -> WeekMix:
+        """The week's posts and their mix; ``now`` (wall-clock, plan's zone) also judges
+        follow-ups."""
+        posts = self.posts_in(week)
+        report = compute_mix(week, posts, self.settings(), self.channel_map(), now)
+        return WeekMix(week, posts, report)
 
     def review(self, week: Week, now: dt.datetime) -> WeekReview:
         from planner.review import review_week  # only the review dialog needs it

@@ -47,6 +47,16 @@ def week_containing(day: dt.date, week_start: int) -> Week:
     return Week(day + relativedelta(weekday=weekday(week_start)(-1)))
 
 
+def weeks_between(first: dt.date, last: dt.date, week_start: int) -> list[Week]:
+    """The weeks from the one holding ``first`` to the one holding ``last``."""
+    week, end = week_containing(first, week_start), week_containing(last, week_start)
+    found = []
+    while week <= end:
+        found.append(week)
+        week = week.shifted(1)
+    return found
+
+
 def date_range_label(first: dt.date, last: dt.date) -> str:
     """``23–29 Nov 2026``, ``30 Nov – 6 Dec 2026``, ``28 Dec 2026 – 3 Jan 2027``."""
     if first.year != last.year:

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from planner import clock
-from planner.model import ContentType, Post
+from planner.channels import new_channel
+from planner.mix import Code, MixReport
+from planner.model import Change, Channel, ContentType, Post, Series
 from planner.paths import HOME_VARIABLE
 from planner.store import Plan
 
@@ -82,11 +84,46 @@ def make_post(
     """Add a post to ``plan`` with sensible defaults; returns it as saved."""
     kind = ContentType(content_type)
     post = Post(
-        channel_id=plan.ensure_channel(channel).id,
+        channel_id=ensure_channel(plan, channel).id,
         content_type=kind,
         title=title or f"{kind.value} post",
         date=day,
         time=time,
         **fields,
     )
-    return plan.add_post(post)
+    return plan.put_posts([post])[0]
+
+
+def add_channel(
+    plan: Plan,
+    name: str,
+    char_limit: int | None = None,
+    weekly_target: int | None = None,
+    reply_hours: int | None = None,
+) -> Channel:
+    """Add a channel to ``plan`` as given (no usual limit filled in); returns it."""
+    channel = Channel(plan.new_channel_id(), name, char_limit, weekly_target, reply_hours)
+    plan.apply(Change(channels_after=(channel,)))
+    return channel
+
+
+def ensure_channel(plan: Plan, name: str) -> Channel:
+    """The plan's channel called ``name``, made (with its usual limit) if it lacks one."""
+    found = plan.find_channel(name)
+    if found is not None:
+        return found
+    channel = new_channel(plan.new_channel_id(), name)
+    plan.apply(Change(channels_after=(channel,)))
+    return channel
+
+
+def add_series(plan: Plan, series: list[Series]) -> None:
+    plan.apply(Change(series_after=tuple(series)))
+
+
+def codes(report: MixReport) -> list[Code]:
+    return [warning.code for warning in report.warnings]
+
+
+def find_post(plan: Plan, uid: str) -> Post | None:
+    return plan.find_posts([uid]).get(uid)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,10 +21,12 @@ from planner import __version__, clock
 from planner.errors import PlannerError
 from planner.schema import APP_NAME
 from planner.store import Plan
+from planner.weeks import Week
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
-from ui.main_window import MainWindow, open_start_plan
+from ui.main_window import MainWindow
+from ui.plan_files import open_start_plan
 
 translate = QCoreApplication.translate
 
@@ -65,9 +67,10 @@ def selfcheck(plan_path: Path | None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         if plan_path is None:
             plan = Plan.create(Path(folder) / "selfcheck.sqlite3")
-            from planner.sample import add_sample_week
+            from planner.actions import add_sample_week
 
-            add_sample_week(plan, plan.this_week(), clock.today(plan.settings().time_zone))
+            today = clock.today(plan.settings().time_zone)
+            plan.apply(add_sample_week(plan, plan.this_week(), today).change)
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)
@@ -94,15 +97,11 @@ def quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message:
         print(message, file=sys.stderr)
 
 
-def export_pdf(plan: Plan, first: dt.date, last: dt.date, output: Path) -> int:
-    """The weeks from ``first`` to ``last`` as a PDF, one page each (no window shown)."""
+def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
+    """The weeks as a PDF, one page each, with no window shown (the command line's PDF)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
-    from ui.week_print import weeks_between, write_pdf
+    from ui.week_print import write_pdf
 
-    settings = plan.settings()
-    weeks = weeks_between(first, last, settings.week_start)
-    pages = write_pdf(plan, weeks, output, clock.wall_now(settings.time_zone))
-    print(f"Exported {pages} pages to {output}.", file=sys.stderr)
-    return 0
+    return write_pdf(plan, weeks, output, clock.wall_now(plan.settings().time_zone))

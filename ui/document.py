@@ -2,56 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from planner.errors import PlannerError
+from planner.actions import Action
+from planner.model import Part
 from planner.store import Plan
 
-
-class PlanCommand(QUndoCommand):
-    """An undoable user action. Subclasses implement :meth:`apply` and :meth:`revert`,
-    each calling ``planner`` operations (one transaction each)."""
-
-    def __init__(self, document: PlanDocument, text: str) -> None:
-        super().__init__(text)
-        self.document = document
-        self.plan = document.plan
-        # The first application happens before the push (so its errors reach the caller);
-        # QUndoStack.push() then calls redo(), which must not apply it twice.
-        self._applied_before_push = False
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._applied_before_push:
-            self._applied_before_push = False
-        else:
-            self._guarded(self.apply)
-        self.document.changed.emit()
-
-    def undo(self) -> None:
-        self._guarded(self.revert)
-        self.document.changed.emit()
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        # Undo and redo are called from Qt: an exception cannot travel back to whoever
-        # pressed Ctrl+Z, so it is reported through the document instead.
-        try:
-            action()
-        except PlannerError as error:
-            self.document.report_failure(str(error))
+EVERYTHING = frozenset(Part)
 
 
 class PlanDocument(QObject):
-    changed = Signal()  # the plan's posts, channels or settings changed
+    # The parts of the plan that changed (a frozenset of planner.model.Part).
+    changed = Signal(object)
     failed = Signal(str)  # an undo or redo could not be written
 
     def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
@@ -59,28 +22,26 @@ class PlanDocument(QObject):
         self.plan = plan
         self.undo_stack = QUndoStack(self)
 
-    @property
-    def readonly(self) -> bool:
-        return self.plan.readonly
+    def perform(self, action: Action) -> bool:
+        """Apply ``action`` in one transaction and put it on the undo stack. A
+        :class:`PlannerError` (a read-only plan too) reaches the caller and leaves both the
+        plan and the stack as they were. False when the action had nothing to do."""
+        from ui.commands import ActionCommand
 
-    def run(self, command: PlanCommand) -> None:
-        """Apply ``command`` now and put it on the undo stack; a :class:`PlannerError`
-        reaches the caller and leaves both the plan and the stack as they were."""
-        command.apply()
-        command._applied_before_push = True
-        self.undo_stack.push(command)
-
-    @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
-        """Several commands that undo as one step."""
-        self.undo_stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            self.undo_stack.endMacro()
+        if not action.change:
+            return False
+        self.plan.apply(action.change)
+        self.undo_stack.push(ActionCommand(self, action))
+        return True
 
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)
+
+    def start_afresh(self) -> None:
+        """Another window or program changed the plan: undoing an older change could
+        overwrite theirs, so the history goes, and every view shows the plan anew."""
+        self.undo_stack.clear()
+        self.changed.emit(EVERYTHING)
 
     def close(self) -> None:
         self.undo_stack.clear()

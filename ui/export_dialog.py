@@ -22,16 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.exports import Format
 from planner.weeks import Week
 from ui import texts
 
 translate = QCoreApplication.translate
-
-
-class Format(StrEnum):
-    CSV = "csv"
-    ICS = "ics"
-    PDF = "pdf"
 
 
 class Span(StrEnum):

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import Channel, ContentType, Post
-from planner.starters import Starter
+from planner.model import Channel, ContentType, Post, Starter
 from ui import texts
 from ui.card_delegate import CardDelegate
 from ui.icons import type_badge
@@ -166,6 +165,9 @@ class IdeasPanel(QTabWidget):
         self.filter.setSourceModel(self.model)
         self._starters: list[Starter] = []
         self.starter_list: QListWidget | None = None
+        # The buttons that change the plan, disabled while the plan is read-only.
+        self._write_buttons: list[QPushButton] = []
+        self._writable = True
         self.addTab(self._ideas_tab(), translate("IdeasPanel", "Ideas"))
         # The starters tab is built when first shown: the first paint does not need it.
         self.addTab(QWidget(), translate("IdeasPanel", "Starters"))
@@ -207,7 +209,16 @@ class IdeasPanel(QTabWidget):
         new = QPushButton(translate("IdeasPanel", "New idea"))
         new.clicked.connect(self.new_idea_requested)
         layout.addWidget(new)
+        self._write_buttons.append(new)
         return page
+
+    def set_writable(self, writable: bool) -> None:
+        """A read-only plan's ideas can be read, not dragged, dropped on or added to."""
+        self._writable = writable
+        mode = QAbstractItemView.DragDropMode
+        self.list.setDragDropMode(mode.DragDrop if writable else mode.NoDragDrop)
+        for button in self._write_buttons:
+            button.setEnabled(writable)
 
     def _type_changed(self) -> None:
         value = self.type_filter.currentData()
@@ -247,9 +258,12 @@ class IdeasPanel(QTabWidget):
         self.starter_list.setWordWrap(True)
         self.starter_list.setSpacing(3)
         self.starter_list.setAccessibleName(translate("IdeasPanel", "Conversation starters"))
-        self.starter_list.itemActivated.connect(lambda item: self._use(item))
-        layout.addWidget(self.starter_list, 1)
         self.use_button = QPushButton(translate("IdeasPanel", "Add to ideas"))
+        # A double-click does what the button does (nothing, when the plan is read-only).
+        self.starter_list.itemActivated.connect(
+            lambda item: self._use(item) if self.use_button.isEnabled() else None
+        )
+        layout.addWidget(self.starter_list, 1)
         self.use_button.clicked.connect(lambda: self._use(self._current_item()))
         layout.addWidget(self.use_button)
         buttons = QHBoxLayout()
@@ -262,6 +276,8 @@ class IdeasPanel(QTabWidget):
         for button in (new, edit, remove):
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        self._write_buttons += [self.use_button, new, edit, remove]
+        self.set_writable(self._writable)
         self._show_starters()
 
     def set_starters(self, starters: Sequence[Starter]) -> None:

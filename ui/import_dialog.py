@@ -32,7 +32,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("ImportDialog", "Import posts"))
         self.setMinimumWidth(520)
         self._plan, self._data = plan, data
-        self._computer = texts.computer_date_order()
+        self.computer = texts.computer_date_order()
         self.preview: ImportPreview | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate("ImportDialog", "From {file}").format(file=file_name)))
@@ -81,7 +81,7 @@ class ImportDialog(QDialog):
         try:
             csv_file = read_csv(self._data)
             self.preview = preview_import(
-                self._plan, csv_file, order=self.order.currentData(), computer=self._computer
+                self._plan, csv_file, order=self.order.currentData(), computer=self.computer
             )
         except CsvImportError as error:
             self.preview = None

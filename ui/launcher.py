@@ -6,7 +6,6 @@ start fast; the window, ``selfcheck`` and PDF export import Qt only when asked f
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import sys
 from collections.abc import Sequence
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from planner import cli
 from planner.store import Plan
+from planner.weeks import Week
 
 
 class LazyWindow:
@@ -29,10 +29,10 @@ class LazyWindow:
 
         return app.selfcheck(plan)
 
-    def export_pdf(self, plan: Plan, first: dt.date, last: dt.date, output: Path) -> int:
+    def write_pdf(self, plan: Plan, weeks: Sequence[Week], output: Path) -> int:
         from ui import app
 
-        return app.export_pdf(plan, first, last, output)
+        return app.write_pdf(plan, weeks, output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -230,8 +230,3 @@ class MixPanel(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings_box.addWidget(label)
         self.warning_labels.append(label)
-
-    def warning_texts(self) -> list[str]:
-        """What the panel says, banner first (for tests and accessibility checks)."""
-        shown = [self.banner_text.text()] if self.banner.isVisibleTo(self) else []
-        return shown + [label.text() for label in self.warning_labels]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import clock
-from planner.channels import KNOWN_LIMITS, character_count, default_limit, known_name
+from planner.channels import KNOWN_LIMITS, character_count, default_limit, find_named, known_name
 from planner.model import (
     Channel,
     ContentType,
@@ -47,7 +47,7 @@ from ui.repeat_editor import RepeatEditor
 from ui.style import error_style, type_colour
 
 translate = QCoreApplication.translate
-NEW_CHANNEL = 0  # channel_id of a post whose channel the window still has to add
+NEW_CHANNEL = 0  # channel_id of a post on a channel the save makes (see new_channel_name)
 
 
 class PostDialog(QDialog):
@@ -99,8 +99,7 @@ class PostDialog(QDialog):
         self.channel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for channel in channels:
             self.channel_combo.addItem(channel.name, channel.id)
-        known = {c.name.casefold() for c in channels}
-        others = [name for name in KNOWN_LIMITS if name.casefold() not in known]
+        others = [name for name in KNOWN_LIMITS if find_named(channels, name) is None]
         if others and channels:
             self.channel_combo.insertSeparator(self.channel_combo.count())
         for name in others:
@@ -276,14 +275,13 @@ class PostDialog(QDialog):
         return self.channel_combo.currentText().strip()
 
     def existing_channel(self) -> Channel | None:
-        key = self.channel_name().casefold()
-        return next((c for c in self._channels if c.name.casefold() == key), None)
+        return find_named(self._channels, self.channel_name())
 
     def new_channel_name(self) -> str | None:
-        """The channel the window must add before saving the post, if it is a new one."""
+        """The channel to make with the post, when it names one the plan lacks."""
         if self.existing_channel() is not None or not self.channel_name():
             return None
-        return known_name(self.channel_name()) or self.channel_name()
+        return self.channel_name()
 
     def post(self) -> Post:
         """The post as the fields describe it (``channel_id`` is 0 for a new channel)."""

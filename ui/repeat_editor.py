@@ -21,7 +21,6 @@ from planner.recurrence import LAST, Frequency, Recurrence
 from ui import texts
 
 translate = QCoreApplication.translate
-NEVER, AFTER, ON = range(3)
 MONTHLY = "monthly"
 
 

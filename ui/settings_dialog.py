@@ -1,11 +1,12 @@
 """The plan's settings: mix rule, week start, time zone and channels.
 
-The dialog edits copies; the window turns what changed into undoable commands."""
+The dialog edits copies; ``planner.actions.change_settings`` turns what changed into one
+undoable action."""
 
 from __future__ import annotations
 
 import zoneinfo
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,25 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from planner import clock
-from planner.channels import default_limit, known_name
+from planner.actions import ChannelChanges
+from planner.channels import name_key
 from planner.model import Channel, Settings, WeekStart
-from planner.rules import RULE_IDS
+from planner.rules import RuleId
 from ui import texts
 from ui.dialogs import confirm
 from ui.style import error_style
 
 translate = QCoreApplication.translate
 NAME, LIMIT, TARGET, REPLY = range(4)
-
-
-@dataclass
-class ChannelChanges:
-    added: list[Channel] = field(default_factory=list)  # id 0: not in the plan yet
-    edited: list[tuple[Channel, Channel]] = field(default_factory=list)
-    deleted: list[Channel] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.added or self.edited or self.deleted)
 
 
 class SettingsDialog(QDialog):
@@ -68,9 +60,9 @@ class SettingsDialog(QDialog):
         mix = QGroupBox(translate("SettingsDialog", "Content mix"))
         mix_form = QFormLayout(mix)
         self.rule_combo = QComboBox()
-        for rule_id in RULE_IDS:
-            self.rule_combo.addItem(texts.rule_name(rule_id), rule_id)
-        self.rule_combo.setCurrentIndex(RULE_IDS.index(settings.rule))
+        for rule_id in RuleId:
+            self.rule_combo.addItem(texts.rule_name(rule_id), rule_id.value)
+        self.rule_combo.setCurrentIndex(list(RuleId).index(settings.rule))
         self.custom_spin = QSpinBox()
         self.custom_spin.setRange(1, 99)
         self.custom_spin.setSuffix(" %")
@@ -229,12 +221,7 @@ class SettingsDialog(QDialog):
         for row in range(self.table.rowCount()):
             channel = self._row_channel(row)
             if channel.id == 0:
-                limit = channel.char_limit or default_limit(channel.name)
-                changes.added.append(
-                    replace(
-                        channel, name=known_name(channel.name) or channel.name, char_limit=limit
-                    )
-                )
+                changes.added.append(channel)
             elif channel != self._channels[channel.id]:
                 changes.edited.append((self._channels[channel.id], channel))
         return changes
@@ -244,21 +231,21 @@ class SettingsDialog(QDialog):
     def settings(self) -> Settings:
         return replace(
             self._settings,
-            rule=str(self.rule_combo.currentData()),
+            rule=RuleId(self.rule_combo.currentData()),
             custom_limit=self.custom_spin.value(),
             week_start=int(self.week_start_combo.currentData()),
             time_zone=self.zone_combo.currentText().strip(),
         )
 
     def _validate(self) -> None:
-        rule = str(self.rule_combo.currentData())
-        self.custom_spin.setEnabled(rule == "custom")
+        rule = RuleId(self.rule_combo.currentData())
+        self.custom_spin.setEnabled(rule is RuleId.CUSTOM)
         self.rule_help.setText(texts.rule_explanation(rule))
         problem = ""
         if not clock.is_known_zone(self.zone_combo.currentText().strip()):
             problem = translate("SettingsDialog", "Choose a time zone from the list.")
         try:
-            names = [self._row_channel(row).name.casefold() for row in range(self.table.rowCount())]
+            names = [name_key(self._row_channel(row).name) for row in range(self.table.rowCount())]
         except ValueError as error:
             problem = problem or str(error)
         else:

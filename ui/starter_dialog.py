@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import ContentType
-from planner.starters import Starter
+from planner.model import ContentType, Starter
 from ui import texts
 
 translate = QCoreApplication.translate

@@ -6,10 +6,13 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from planner.actions import Action, Label
 from planner.date_order import ComputerOrder, DateOrder, computer_order
+from planner.exports import Exported, Unit
 from planner.followups import FollowUpState
 from planner.mix import Code, MixWarning
 from planner.model import ContentType, Post, Status
+from planner.rules import RuleId
 from planner.weeks import Week
 
 translate = QCoreApplication.translate
@@ -54,12 +57,12 @@ def status_name(status: Status) -> str:
     }[status]
 
 
-def rule_name(rule_id: str) -> str:
+def rule_name(rule_id: RuleId) -> str:
     return {
-        "thirds": translate("Concepts", "Rule of thirds"),
-        "80-20": translate("Concepts", "80/20 rule"),
-        "4-1-1": translate("Concepts", "4-1-1 rule"),
-        "custom": translate("Concepts", "My own limit"),
+        RuleId.THIRDS: translate("Concepts", "Rule of thirds"),
+        RuleId.EIGHTY_TWENTY: translate("Concepts", "80/20 rule"),
+        RuleId.FOUR_ONE_ONE: translate("Concepts", "4-1-1 rule"),
+        RuleId.CUSTOM: translate("Concepts", "My own limit"),
     }[rule_id]
 
 
@@ -80,30 +83,30 @@ def conversations_text(count: int) -> str:
     return translate("Concepts", "{count} conversations").format(count=count)
 
 
-def rule_explanation(rule_id: str) -> str:
+def rule_explanation(rule_id: RuleId) -> str:
     return {
-        "thirds": translate(
+        RuleId.THIRDS: translate(
             "Concepts",
             "A third of the posts promote the business, a third share ideas and stories, "
             "a third talk with people.",
         ),
-        "80-20": translate(
+        RuleId.EIGHTY_TWENTY: translate(
             "Concepts", "Eight posts in ten inform, teach or entertain; two in ten promote."
         ),
-        "4-1-1": translate(
+        RuleId.FOUR_ONE_ONE: translate(
             "Concepts",
             "For every promotional post, one re-share of someone else's and four posts of value.",
         ),
-        "custom": translate("Concepts", "Your own share: at most this many posts promote."),
+        RuleId.CUSTOM: translate("Concepts", "Your own share: at most this many posts promote."),
     }[rule_id]
 
 
-def rule_in_sentence(rule_id: str) -> str:
+def rule_in_sentence(rule_id: RuleId) -> str:
     return {
-        "thirds": translate("Concepts", "rule of thirds"),
-        "80-20": translate("Concepts", "80/20 rule"),
-        "4-1-1": translate("Concepts", "4-1-1 rule"),
-        "custom": translate("Concepts", "your own limit"),
+        RuleId.THIRDS: translate("Concepts", "rule of thirds"),
+        RuleId.EIGHTY_TWENTY: translate("Concepts", "80/20 rule"),
+        RuleId.FOUR_ONE_ONE: translate("Concepts", "4-1-1 rule"),
+        RuleId.CUSTOM: translate("Concepts", "your own limit"),
     }[rule_id]
 
 
@@ -148,11 +151,11 @@ def week_title(week: Week) -> str:
 
 
 def warning_text(warning: MixWarning) -> str:
-    """The warning in plain words, in the user's language, with the planner's figures."""
+    """The warning in plain words, in the user's language, from its code and figures."""
     f = dict(warning.figures)
     code = warning.code
     if code in (Code.PROMO_SHARE_HIGH, Code.PROMO_SHARE_HIGH_CHANNEL):
-        f["rule"] = rule_in_sentence(str(f["rule"]))
+        f["rule"] = rule_in_sentence(RuleId(str(f["rule"])))
         text = (
             translate(
                 "Concepts",
@@ -195,11 +198,10 @@ def warning_text(warning: MixWarning) -> str:
             "Concepts",
             "{count} follow-ups overdue: published posts whose replies were not done within a day.",
         ).format(**f)
-    if code == Code.BELOW_CADENCE:
-        return translate(
-            "Concepts", "{channel}: {count} of {target} posts this week, below your target."
-        ).format(**f)
-    return warning.message
+    assert code == Code.BELOW_CADENCE
+    return translate(
+        "Concepts", "{channel}: {count} of {target} posts this week, below your target."
+    ).format(**f)
 
 
 def long_date(day: dt.date) -> str:
@@ -226,3 +228,66 @@ def date_edit_format(*, weekday: bool = True) -> str:
     month_first = computer_date_order().order is DateOrder.MONTH_FIRST
     date = "MMM d yyyy" if month_first else "d MMM yyyy"
     return f"ddd {date}" if weekday else date
+
+
+def action_text(action: Action) -> str:
+    """What Edit ▸ Undo calls the action: ``Move post``, ``Move 3 posts``."""
+    counted = _COUNTED_LABELS.get(action.label)
+    if counted is not None:
+        one, many = counted()
+        return one if action.count == 1 else many.format(count=action.count)
+    return _LABELS[action.label]()
+
+
+_COUNTED_LABELS = {
+    Label.MOVE_POSTS: lambda: (
+        translate("Actions", "Move post"),
+        translate("Actions", "Move {count} posts"),
+    ),
+    Label.UNSCHEDULE_POSTS: lambda: (
+        translate("Actions", "Move post to ideas"),
+        translate("Actions", "Move {count} posts to ideas"),
+    ),
+    Label.COPY_POSTS: lambda: (
+        translate("Actions", "Copy post"),
+        translate("Actions", "Copy {count} posts"),
+    ),
+    Label.DUPLICATE_POSTS: lambda: (
+        translate("Actions", "Duplicate post"),
+        translate("Actions", "Duplicate {count} posts"),
+    ),
+    Label.DELETE_POSTS: lambda: (
+        translate("Actions", "Delete post"),
+        translate("Actions", "Delete {count} posts"),
+    ),
+    Label.IMPORT_POSTS: lambda: (
+        translate("Actions", "Import post"),
+        translate("Actions", "Import {count} posts"),
+    ),
+}
+_LABELS = {
+    Label.NEW_POST: lambda: translate("Actions", "New post"),
+    Label.EDIT_POST: lambda: translate("Actions", "Edit post"),
+    Label.EDIT_SERIES: lambda: translate("Actions", "Edit series"),
+    Label.END_SERIES: lambda: translate("Actions", "End series"),
+    Label.NEW_IDEA: lambda: translate("Actions", "New idea"),
+    Label.REPLIES_DONE: lambda: translate("Actions", "Mark replies done"),
+    Label.REPLIES_NOT_DONE: lambda: translate("Actions", "Mark replies not done"),
+    Label.EDIT_FOLLOWUP: lambda: translate("Actions", "Edit follow-up"),
+    Label.CHANGE_SETTINGS: lambda: translate("Actions", "Change settings"),
+    Label.NEW_STARTER: lambda: translate("Actions", "New starter"),
+    Label.EDIT_STARTER: lambda: translate("Actions", "Edit starter"),
+    Label.REMOVE_STARTER: lambda: translate("Actions", "Remove starter"),
+    Label.ADD_SAMPLE_WEEK: lambda: translate("Actions", "Add sample week"),
+    Label.RESTORE_BACKUP: lambda: translate("Actions", "Restore backup"),
+}
+
+
+def exported_text(exported: Exported, name: str) -> str:
+    """``Exported 21 posts to week.csv.``, for the status bar."""
+    text = {
+        Unit.POSTS: translate("Concepts", "Exported {count} posts to {name}."),
+        Unit.EVENTS: translate("Concepts", "Exported {count} events to {name}."),
+        Unit.PAGES: translate("Concepts", "Exported {count} pages to {name}."),
+    }[exported.unit]
+    return text.format(count=exported.count, name=name)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -28,10 +27,10 @@ from PySide6.QtGui import (
 
 from planner import followups
 from planner.files import replace_when_done
-from planner.mix import MixReport, compute_mix, percent
+from planner.mix import MixReport, WeekMix, percent
 from planner.model import Channel, ContentType, Post
 from planner.store import Plan
-from planner.weeks import Week, week_containing
+from planner.weeks import Week
 from ui import texts
 from ui.card_delegate import wrapped_lines
 from ui.style import blend, type_colour
@@ -43,33 +42,6 @@ HEADER, FOOTER = 84.0, 36.0
 PANEL = 330.0  # the mix summary, right of the grid
 GAP = 8.0
 INK, QUIET, RULE, PAPER = QColor("#111111"), QColor("#555555"), QColor("#BBBBBB"), QColor("white")
-
-
-@dataclass(frozen=True)
-class WeekSheet:
-    """What one page shows."""
-
-    week: Week
-    posts: Sequence[Post]
-    report: MixReport
-
-
-def sheets(plan: Plan, weeks: Sequence[Week], now: dt.datetime) -> list[WeekSheet]:
-    settings, channels = plan.settings(), plan.channel_map()
-    pages = []
-    for week in weeks:
-        posts = plan.posts_in(week)
-        pages.append(WeekSheet(week, posts, compute_mix(week, posts, settings, channels, now)))
-    return pages
-
-
-def weeks_between(first: dt.date, last: dt.date, week_start: int) -> list[Week]:
-    week, end = week_containing(first, week_start), week_containing(last, week_start)
-    found = []
-    while week <= end:
-        found.append(week)
-        week = week.shifted(1)
-    return found
 
 
 class WeekPrinter:
@@ -84,7 +56,7 @@ class WeekPrinter:
         """Draw one page per week on ``device``; returns the number of pages."""
         device.setPageOrientation(QPageLayout.Orientation.Landscape)
         device.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
-        pages = sheets(self.plan, weeks, self.now)
+        pages = [self.plan.week_mix(week, self.now) for week in weeks]
         painter = QPainter(device)
         try:
             area = painter.viewport()  # the printable part of the page, in device pixels
@@ -102,7 +74,7 @@ class WeekPrinter:
 
     # -- one page ------------------------------------------------------------------------
 
-    def _page(self, painter: QPainter, sheet: WeekSheet, number: int, count: int) -> None:
+    def _page(self, painter: QPainter, sheet: WeekMix, number: int, count: int) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._header(painter, sheet.week)
@@ -136,7 +108,7 @@ class WeekPrinter:
         painter.setPen(QPen(INK, 2))
         painter.drawLine(0, 56, int(PAGE_WIDTH), 56)
 
-    def _grid(self, painter: QPainter, area: QRectF, sheet: WeekSheet) -> None:
+    def _grid(self, painter: QPainter, area: QRectF, sheet: WeekMix) -> None:
         width = area.width() / 7
         by_day: list[list[Post]] = [[] for _ in range(7)]
         for post in sheet.posts:

@@ -60,6 +60,11 @@ class WeekView(QTableView):
         self.doubleClicked.connect(self._edit_at)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+    def set_writable(self, writable: bool) -> None:
+        """A read-only plan's cards cannot be dragged, nor dropped on."""
+        mode = QAbstractItemView.DragDropMode
+        self.setDragDropMode(mode.DragDrop if writable else mode.NoDragDrop)
+
     def week_model(self) -> WeekModel:
         model = self.model()
         assert isinstance(model, WeekModel)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner.actions import import_posts
 from planner.csv_export import write_to_binary, write_to_file
 from planner.csv_format import COLUMNS, guard, unguard
 from planner.csv_import import import_csv, preview_import, read_csv
@@ -19,7 +20,7 @@ from planner.date_order import DateOrder
 from planner.errors import CsvImportError
 from planner.model import ContentType, FollowUp, Post, Status
 from planner.store import Plan
-from tests.conftest import TODAY, make_post
+from tests.conftest import TODAY, add_channel, ensure_channel, find_post, make_post
 
 HEADER = ",".join(COLUMNS)
 
@@ -98,8 +99,8 @@ def test_export_replaces_a_file_only_when_complete(plan, tmp_path) -> None:
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_formula_guard_on_every_text_cell(plan, start) -> None:
     text = f'{start}HYPERLINK("http://x")'
-    channel = plan.add_channel(f"{start}chan")
-    plan.add_post(Post(channel.id, ContentType.VALUE, text, body=text, tags=(text,), notes=text))
+    channel = add_channel(plan, f"{start}chan")
+    plan.put_posts([Post(channel.id, ContentType.VALUE, text, body=text, tags=(text,), notes=text)])
     row = next(csv.DictReader(io.StringIO(export_bytes(plan).decode("utf-8-sig"), newline="")))
     for column in ("title", "body", "notes"):
         assert row[column] == "'" + text
@@ -192,19 +193,21 @@ def test_round_trip_property(posts, bom) -> None:
             status = data["status"]
             if date is None and status in (Status.SCHEDULED, Status.PUBLISHED):
                 status = Status.DRAFT
-            plan.add_post(
-                Post(
-                    channel_id=plan.ensure_channel(data["channel"]).id,
-                    content_type=data["content_type"],
-                    title=data["title"],
-                    body=data["body"],
-                    notes=data["notes"],
-                    tags=tuple(data["tags"]),
-                    date=date,
-                    time=data["time"] if date else None,
-                    status=status,
-                    followup=data["followup"],
-                )
+            plan.put_posts(
+                [
+                    Post(
+                        channel_id=ensure_channel(plan, data["channel"]).id,
+                        content_type=data["content_type"],
+                        title=data["title"],
+                        body=data["body"],
+                        notes=data["notes"],
+                        tags=tuple(data["tags"]),
+                        date=date,
+                        time=data["time"] if date else None,
+                        status=status,
+                        followup=data["followup"],
+                    )
+                ]
             )
         stream = io.BytesIO()
         write_to_binary(plan.export_rows(), plan.channel_map(), stream, bom=bom)
@@ -306,7 +309,7 @@ def test_empty_status_means_draft_or_idea(plan) -> None:
 
 
 def test_unknown_channels_are_created_and_known_ones_matched(plan) -> None:
-    plan.add_channel("Instagram", 2200)
+    add_channel(plan, "Instagram", 2200)
     import_text(
         plan,
         "date,channel,content_type,title\n"
@@ -340,15 +343,15 @@ def test_a_known_uid_updates_and_an_unknown_one_creates_with_that_uid(plan) -> N
         f"{post.uid.upper()},2026-11-25,Instagram,value,New title\n"
         f"{new_uid},2026-11-26,Instagram,value,Brand new\n",
     )
-    assert plan.find_post(post.uid) == replace(post, title="New title", date=dt.date(2026, 11, 25))
-    assert plan.find_post(new_uid).title == "Brand new"
+    assert find_post(plan, post.uid) == replace(post, title="New title", date=dt.date(2026, 11, 25))
+    assert find_post(plan, new_uid).title == "Brand new"
     assert plan.count_posts() == 2
 
 
 def test_an_update_keeps_the_columns_the_file_lacks(plan) -> None:
     post = make_post(plan, "value", body="Keep me", notes="and me", tags=("t",), time=dt.time(9))
     import_text(plan, f"uid,channel,content_type,title\n{post.uid},Instagram,promo,Retitled\n")
-    assert plan.find_post(post.uid) == replace(
+    assert find_post(plan, post.uid) == replace(
         post, title="Retitled", content_type=ContentType.PROMOTIONAL
     )
 
@@ -472,17 +475,17 @@ def test_a_large_cell_within_the_limit_is_kept_whole(plan) -> None:
     assert only(plan).body == body
 
 
-def test_import_result_undo_and_redo(plan) -> None:
+def test_import_undo_and_redo(plan) -> None:
     post = make_post(plan, "value", title="Before")
-    result = import_csv(
-        plan,
-        f"uid,channel,content_type,title\n{post.uid},Instagram,value,After\n,TikTok,value,New\n".encode(),
-    )
+    data = f"uid,channel,content_type,title\n{post.uid},Instagram,value,After\n,TikTok,value,New\n"
+    preview = preview_import(plan, read_csv(data.encode()))
+    change = import_posts(plan, preview).change
+    plan.apply(change)
     after = comparable(plan), [c.name for c in plan.channels()]
-    result.undo(plan)
+    plan.apply(change.reversed())
     assert plan.all_posts() == [post]
     assert [c.name for c in plan.channels()] == ["Instagram"]
-    result.redo(plan)
+    plan.apply(change)
     assert (comparable(plan), [c.name for c in plan.channels()]) == after
 
 
@@ -518,4 +521,4 @@ def test_bad_follow_up_cells_are_reported(plan) -> None:
 def test_a_file_without_follow_up_columns_keeps_them(plan) -> None:
     post = make_post(plan, "value", status=Status.PUBLISHED, followup=FollowUp(True, "ok", 3))
     import_text(plan, f"uid,channel,content_type,title\n{post.uid},Instagram,value,Renamed\n")
-    assert plan.find_post(post.uid).followup == FollowUp(True, "ok", 3)
+    assert find_post(plan, post.uid).followup == FollowUp(True, "ok", 3)

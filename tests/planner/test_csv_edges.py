@@ -12,6 +12,7 @@ from planner.csv_import import import_csv
 from planner.errors import CsvImportError
 from planner.model import ContentType, Post
 from planner.store import Plan
+from tests.conftest import add_channel, ensure_channel
 from tests.planner.test_csv import export_bytes, only
 
 HEADER = "channel,content_type,title"
@@ -83,15 +84,15 @@ def test_values_under_a_blank_header_cell_are_refused(plan) -> None:
 
 def test_blank_header_cells_over_empty_values_are_fine_and_not_reported(plan) -> None:
     data = b"channel,content_type,title,,Priority,\r\nX,value,Hi,,high,\r\n"
-    preview_text = import_csv(plan, data).preview.summary()
+    preview_text = import_csv(plan, data).summary()
     assert preview_text.endswith("ignored columns: Priority")
     assert only(plan).title == "Hi"
 
 
 def test_every_text_cell_is_quoted_so_any_separator_stays_inside(plan) -> None:
-    channel = plan.add_channel("Insta;gram")
-    plan.add_post(
-        Post(channel.id, ContentType.VALUE, "Orari di Natale; aperti", body="a\tb", notes="c d")
+    channel = add_channel(plan, "Insta;gram")
+    plan.put_posts(
+        [Post(channel.id, ContentType.VALUE, "Orari di Natale; aperti", body="a\tb", notes="c d")]
     )
     text = export_bytes(plan).decode("utf-8-sig")
     header, row = text.split("\r\n")[:2]
@@ -104,7 +105,9 @@ def test_every_text_cell_is_quoted_so_any_separator_stays_inside(plan) -> None:
 
 @pytest.mark.parametrize("start", ["\r", "\n", "\r\n"])
 def test_the_guard_survives_a_spreadsheet_turning_cr_into_lf(plan, start) -> None:
-    plan.add_post(Post(plan.ensure_channel("X").id, ContentType.VALUE, "T", body=f"{start}=1+2"))
+    plan.put_posts(
+        [Post(ensure_channel(plan, "X").id, ContentType.VALUE, "T", body=f"{start}=1+2")]
+    )
     data = export_bytes(plan)
     assert f'"\'{start}=1+2"'.encode() in data
     # A spreadsheet saves every line break as LF, and keeps the apostrophe.

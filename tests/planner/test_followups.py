@@ -14,13 +14,12 @@ from planner.followups import (
     FollowUpState,
     count_followups,
     next_change,
-    reply_by,
     state,
 )
 from planner.mix import Code
-from planner.model import Channel, ContentType, FollowUp, Post, Status
+from planner.model import ContentType, FollowUp, Post, Status
 from planner.weeks import week_containing
-from tests.conftest import TODAY, make_post
+from tests.conftest import TODAY, codes, find_post, make_post
 
 MONDAY_9 = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -56,11 +55,6 @@ def test_a_post_without_a_time_counts_from_the_start_of_its_day() -> None:
     assert state(post, dt.datetime(2026, 11, 24, 0, 0)) is FollowUpState.OVERDUE
 
 
-def test_reply_window_by_channel() -> None:
-    assert reply_by(published(), Channel(1, "X", reply_hours=2)) == MONDAY_9 + dt.timedelta(hours=2)
-    assert reply_by(published(), Channel(1, "Blog")) == dt.datetime(2026, 11, 24, 0, 0)
-
-
 def test_counts_and_the_next_change() -> None:
     posts = [
         published(followup=FollowUp(done=True, conversations=6)),
@@ -81,33 +75,33 @@ def test_publishing_creates_the_follow_up_and_it_is_kept(plan) -> None:
     assert not post.has_followup
     now = MONDAY_9 + dt.timedelta(hours=1)
     week = week_containing(TODAY, 0)
-    assert plan.mix(week, now).followups.total == 0
-    plan.update_post(replace(post, status=Status.PUBLISHED))
-    assert plan.mix(week, now).followups == FollowUpCounts(pending=1)
+    assert plan.week_mix(week, now).report.followups.total == 0
+    plan.put_posts([replace(post, status=Status.PUBLISHED)])
+    assert plan.week_mix(week, now).report.followups == FollowUpCounts(pending=1)
     done = replace(post, status=Status.PUBLISHED, followup=FollowUp(True, "6 comments", 6))
-    plan.update_post(done)
-    assert plan.find_post(post.uid).followup == FollowUp(True, "6 comments", 6)
-    assert plan.mix(week, now).followups == FollowUpCounts(done=1, conversations=6)
+    plan.put_posts([done])
+    assert find_post(plan, post.uid).followup == FollowUp(True, "6 comments", 6)
+    assert plan.week_mix(week, now).report.followups == FollowUpCounts(done=1, conversations=6)
 
 
 def test_followups_overdue_warning_appears_and_clears(plan) -> None:
     week = week_containing(TODAY, 0)
     first = make_post(plan, ContentType.VALUE, TODAY, time=dt.time(9), status=Status.PUBLISHED)
     make_post(plan, ContentType.CONVERSATION, TODAY, time=dt.time(12), status=Status.PUBLISHED)
-    before = plan.mix(week, dt.datetime(2026, 11, 24, 8, 59))
-    assert Code.FOLLOWUPS_OVERDUE not in before.codes()
-    after = plan.mix(week, dt.datetime(2026, 11, 24, 12, 0))
+    before = plan.week_mix(week, dt.datetime(2026, 11, 24, 8, 59)).report
+    assert Code.FOLLOWUPS_OVERDUE not in codes(before)
+    after = plan.week_mix(week, dt.datetime(2026, 11, 24, 12, 0)).report
     (warning,) = [w for w in after.warnings if w.code == Code.FOLLOWUPS_OVERDUE]
     assert warning.message == (
         "2 follow-ups overdue: published posts whose replies were not done within a day."
     )
     assert warning.figures == {"count": 2}
-    plan.update_post(replace(first, followup=FollowUp(done=True)))
-    one = plan.mix(week, dt.datetime(2026, 11, 24, 12, 0))
+    plan.put_posts([replace(first, followup=FollowUp(done=True))])
+    one = plan.week_mix(week, dt.datetime(2026, 11, 24, 12, 0)).report
     assert [w.message for w in one.warnings if w.code == Code.FOLLOWUPS_OVERDUE] == [
         "1 follow-up overdue: published posts whose replies were not done within a day."
     ]
-    assert Code.FOLLOWUPS_OVERDUE not in plan.mix(week).codes()  # no clock, no judgement
+    assert Code.FOLLOWUPS_OVERDUE not in codes(plan.week_mix(week).report)  # no clock, no judgement
 
 
 def test_mix_json_reports_overdue_follow_ups(plan, plan_path, capsys) -> None:

@@ -10,7 +10,7 @@ from planner import recurrence
 from planner.ics_export import calendar_bytes
 from planner.model import ContentType, Post, Status
 from planner.recurrence import Frequency, Recurrence
-from tests.conftest import TODAY, make_post
+from tests.conftest import TODAY, add_series, ensure_channel, make_post
 
 STAMP = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
@@ -73,11 +73,11 @@ def test_exporting_again_keeps_the_uids(plan) -> None:
 
 
 def test_series_occurrences_keep_their_uids_and_wall_clock_time(plan) -> None:
-    channel = plan.ensure_channel("Instagram")
+    channel = ensure_channel(plan, "Instagram")
     start = dt.date(2026, 10, 20)  # the last Tuesday of summer time in Rome
     template = Post(channel.id, ContentType.VALUE, "Tip Tuesday", date=start, time=dt.time(10))
-    plan.put_series(
-        [recurrence.new_series(template, Recurrence(Frequency.WEEKLY, 1).ending(count=3))]
+    add_series(
+        plan, [recurrence.new_series(template, Recurrence(Frequency.WEEKLY, 1).ending(count=3))]
     )
     found = events(plan)
     starts = sorted(e.decoded("DTSTART") for e in found)

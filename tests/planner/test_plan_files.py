@@ -12,7 +12,7 @@ from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanMissing
 from planner.model import ContentType
 from planner.schema import APPLICATION_ID, CURRENT_VERSION
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import add_channel, find_post, make_post
 
 
 def fingerprint(path: Path) -> tuple[bytes, list[str]]:
@@ -111,14 +111,14 @@ def test_posts_survive_closing_and_reopening(plan_path) -> None:
     with Plan.create(plan_path) as plan:
         saved = make_post(plan, ContentType.CONVERSATION, title="Ask: sourdough or rye? 🍞")
     with Plan.open(plan_path) as plan:
-        assert plan.find_post(saved.uid) == saved
+        assert find_post(plan, saved.uid) == saved
 
 
 def test_readonly_plans_refuse_changes_and_write_nothing(plan_path) -> None:
     Plan.create(plan_path).close()
     before = plan_path.read_bytes()
     with Plan.open(plan_path, readonly=True) as plan, pytest.raises(PlanError, match="read-only"):
-        plan.add_channel("Instagram")
+        add_channel(plan, "Instagram")
     # SQLite may leave its -shm/-wal index beside a WAL plan; the plan itself is untouched.
     assert plan_path.read_bytes() == before
 
@@ -128,7 +128,7 @@ def test_save_a_copy_uses_a_complete_consistent_snapshot(plan, tmp_path) -> None
     copy = tmp_path / "copy.sqlite3"
     plan.save_copy(copy)  # while the plan is open, with its changes still in the WAL
     with Plan.open(copy) as copied:
-        assert copied.find_post(post.uid) == post
+        assert find_post(copied, post.uid) == post
     with pytest.raises(PlanError, match="cannot replace the plan itself"):
         plan.save_copy(plan.path)
 
@@ -136,3 +136,20 @@ def test_save_a_copy_uses_a_complete_consistent_snapshot(plan, tmp_path) -> None
 def test_integrity_check_of_a_sound_plan(plan) -> None:
     make_post(plan, ContentType.VALUE)
     assert plan.integrity_problems() == []
+
+
+def test_sqlite_errors_are_told_by_their_code_not_their_wording(tmp_path) -> None:
+    import sqlite3
+
+    from planner.errors import NotAPlanError, PlanLockedError
+    from planner.schema import describe_sqlite_error
+
+    conn = sqlite3.connect(":memory:")
+    with pytest.raises(sqlite3.Error) as missing:
+        conn.execute("SELECT * FROM locked_posts")  # "no such table: locked_posts"
+    told = describe_sqlite_error(tmp_path / "p.sqlite3", missing.value)
+    assert not isinstance(told, PlanLockedError)
+    (tmp_path / "text.sqlite3").write_bytes(b"not a database" * 100)
+    with pytest.raises(sqlite3.Error) as bad:
+        sqlite3.connect(tmp_path / "text.sqlite3").execute("SELECT * FROM sqlite_master")
+    assert isinstance(describe_sqlite_error(tmp_path / "text.sqlite3", bad.value), NotAPlanError)

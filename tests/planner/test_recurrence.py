@@ -14,24 +14,24 @@ from hypothesis import strategies as st
 from planner import recurrence
 from planner.csv_export import write_to_binary
 from planner.csv_import import import_csv, preview_import, read_csv
-from planner.model import ContentType, Post, Status
+from planner.model import Change, ContentType, Post, Status
 from planner.recurrence import Frequency, Recurrence
 from planner.store import Plan
-from tests.conftest import TODAY
+from tests.conftest import TODAY, ensure_channel, find_post
 
 TUESDAY = dt.date(2026, 11, 24)
 TEN = dt.time(10)
 
 
 def template(plan: Plan, day: dt.date = TUESDAY, **changes) -> Post:
-    channel = plan.ensure_channel("Instagram")
+    channel = ensure_channel(plan, "Instagram")
     post = Post(channel.id, ContentType.VALUE, "Tip Tuesday", date=day, time=TEN)
     return replace(post, **changes)
 
 
 def add_series(plan: Plan, rule: Recurrence, day: dt.date = TUESDAY, **changes):
     series = recurrence.new_series(template(plan, day, **changes), rule)
-    plan.put_series([series])
+    plan.apply(Change(series_after=(series,)))
     return series
 
 
@@ -118,7 +118,7 @@ def test_editing_one_post_stores_it_over_its_occurrence_and_undoes(plan) -> None
     edited = replace(
         week_two, title="Special edition", date=week_two.date + dt.timedelta(days=1), virtual=False
     )
-    plan.replace_posts([week_two], [edited])
+    plan.apply(Change((week_two,), (edited,)))
     span = plan.posts_between(TUESDAY, TUESDAY + dt.timedelta(days=20))
     assert [(p.date.day, p.title, p.virtual) for p in span] == [
         (24, "Tip Tuesday", True),
@@ -126,7 +126,7 @@ def test_editing_one_post_stores_it_over_its_occurrence_and_undoes(plan) -> None
         (8, "Tip Tuesday", True),
     ]
     assert plan.edited_occurrences(series.uid) == [edited]
-    plan.replace_posts([edited], [week_two])  # undo: back to the computed occurrence
+    plan.apply(Change((edited,), (week_two,)))  # undo: back to the computed occurrence
     assert plan.edited_occurrences(series.uid) == []
     assert [p.title for p in plan.posts_between(TUESDAY, TUESDAY + dt.timedelta(days=20))] == [
         "Tip Tuesday"
@@ -137,7 +137,7 @@ def test_editing_the_series_changes_later_posts_not_earlier_or_hand_edited(plan)
     series = add_series(plan, Recurrence(Frequency.WEEKLY, 1))
     posts = plan.posts_between(TUESDAY, TUESDAY + dt.timedelta(weeks=5))
     by_hand = replace(posts[4], title="By hand", virtual=False)
-    plan.replace_posts([posts[4]], [by_hand])
+    plan.apply(Change((posts[4],), (by_hand,)))
     change = recurrence.edit_from(
         series,
         posts[2].date,
@@ -213,7 +213,7 @@ def test_skipping_a_hand_edited_occurrence_removes_it(plan) -> None:
     series = add_series(plan, Recurrence(Frequency.WEEKLY, 1))
     first = plan.posts_between(TUESDAY, TUESDAY)[0]
     edited = replace(first, title="Edited", virtual=False)
-    plan.replace_posts([first], [edited])
+    plan.apply(Change((first,), (edited,)))
     plan.apply(recurrence.skip(plan.find_series(series.uid), [edited]))
     assert plan.posts_between(TUESDAY, TUESDAY) == []
     assert plan.count_posts() == 0
@@ -224,14 +224,14 @@ def test_ending_the_series_and_undoing(plan) -> None:
     third = TUESDAY + dt.timedelta(weeks=2)
     posts = plan.posts_between(TUESDAY, third + dt.timedelta(weeks=3))
     later = replace(posts[4], title="Edited later", virtual=False)
-    plan.replace_posts([posts[4]], [later])
+    plan.apply(Change((posts[4],), (later,)))
     change = recurrence.end_before(series, third, plan.edited_occurrences(series.uid))
     plan.apply(change)
     assert dates(plan, TUESDAY, dt.date(2030, 1, 1)) == [TUESDAY, TUESDAY + dt.timedelta(weeks=1)]
     assert plan.count_posts() == 0  # the later edited occurrence went with the series
     plan.apply(change.reversed())
     assert len(plan.posts_between(TUESDAY, third + dt.timedelta(weeks=3))) == 6
-    assert plan.find_post(later.uid) == later
+    assert find_post(plan, later.uid) == later
 
 
 def test_ending_before_the_first_removes_the_series(plan) -> None:
@@ -246,7 +246,7 @@ def test_occurrences_count_in_the_mix_and_export_then_reimport_without_doubling(
 ) -> None:
     add_series(plan, Recurrence(Frequency.WEEKLY, 1), content_type=ContentType.PROMOTIONAL)
     week = plan.this_week(TODAY)
-    assert plan.mix(week).total == 1
+    assert plan.week_mix(week).report.total == 1
     stream = io.BytesIO()
     write_to_binary(plan.export_rows(), plan.channel_map(), stream)
     exported = stream.getvalue()
@@ -269,7 +269,7 @@ def test_a_series_needs_a_date_and_a_rule_we_know(plan) -> None:
         recurrence.new_series(template(plan, None), Recurrence(Frequency.WEEKLY, 1))
     series = recurrence.new_series(template(plan), Recurrence(Frequency.WEEKLY, 1))
     with pytest.raises(ValidationError, match="not a repetition"):
-        plan.put_series([replace(series, rule="FREQ=HOURLY;BYSECOND=5")])
+        plan.apply(Change(series_after=(replace(series, rule="FREQ=HOURLY;BYSECOND=5"),)))
     assert plan.series() == []
     assert (
         recurrence.new_series(

@@ -16,8 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from planner.csv_import import import_csv
-from planner.model import ContentType, Post
+from planner.model import Change, ContentType, Post
 from planner.store import Plan
+from tests.conftest import ensure_channel, find_post
 from tests.reliability.journal import IMPORT_ROWS, post_uid
 
 KINDS = ("add", "add", "update", "delete", "import")
@@ -26,7 +27,7 @@ KINDS = ("add", "add", "update", "delete", "import")
 def main(plan_path: str, journal_path: str, seed: int) -> None:
     rng = random.Random(seed)
     plan = Plan.open(plan_path)
-    channel = plan.ensure_channel("Instagram")
+    channel = ensure_channel(plan, "Instagram")
     untouched: list[str] = []  # added posts that no later action has touched yet
     with Path(journal_path).open("a", encoding="utf-8") as journal:
 
@@ -47,16 +48,16 @@ def main(plan_path: str, journal_path: str, seed: int) -> None:
             note(f"begin {number} {kind} {target}")
             if kind == "add":
                 uid = post_uid(seed, number)
-                plan.add_post(Post(channel.id, ContentType.VALUE, f"add-{number}", uid=uid))
+                plan.put_posts([Post(channel.id, ContentType.VALUE, f"add-{number}", uid=uid)])
                 untouched.append(uid)
             elif kind == "update":
-                post = plan.find_post(target)
+                post = find_post(plan, target)
                 assert post is not None
-                plan.replace_posts([post], [replace(post, title=f"update-{number}")])
+                plan.apply(Change((post,), (replace(post, title=f"update-{number}"),)))
             elif kind == "delete":
-                post = plan.find_post(target)
+                post = find_post(plan, target)
                 assert post is not None
-                plan.replace_posts([post], [])
+                plan.apply(Change(posts_before=(post,)))
             else:
                 rows = "".join(f"Instagram,value,import-{number}-{i}\n" for i in range(IMPORT_ROWS))
                 import_csv(plan, ("channel,content_type,title\n" + rows).encode())

@@ -8,7 +8,7 @@ import shutil
 from PySide6.QtWidgets import QMessageBox
 
 from planner import backups
-from planner.model import ContentType
+from planner.model import Change, ContentType
 from planner.store import Plan
 from tests.conftest import make_post
 from ui.restore_dialog import RestoreDialog
@@ -52,14 +52,18 @@ def test_plans_with_the_same_name_keep_their_backups_apart(plan, tmp_path) -> No
 def test_restore_puts_the_backup_back_after_backing_up_the_present(plan) -> None:
     make_post(plan, ContentType.VALUE, title="Old post")
     backup = backups.back_up(plan, now=MORNING)
-    plan.delete_posts([p.uid for p in plan.all_posts()])
-    make_post(plan, ContentType.VALUE, title="New post")
-    kept = backups.restore(plan, backup)
+    plan.apply(Change(posts_before=tuple(plan.all_posts())))
+    make_post(plan, ContentType.VALUE, title="New post", channel="Facebook")
+    restoring = backups.restoring(plan, backup)
+    plan.apply(restoring.change)
     assert [p.title for p in plan.all_posts()] == ["Old post"]
-    assert kept is not None
+    assert [c.name for c in plan.channels()] == ["Instagram"]
+    (kept, _backup) = backups.backups_of(plan.path)
     with Plan.open(kept.path, readonly=True) as present:
         assert [p.title for p in present.all_posts()] == ["New post"]
     assert plan.integrity_problems() == []
+    plan.apply(restoring.change.reversed())  # a restore is undone like any action
+    assert [p.title for p in plan.all_posts()] == ["New post"]
 
 
 def test_restoring_a_first_version_backup_upgrades_it(plan, home) -> None:
@@ -71,18 +75,18 @@ def test_restoring_a_first_version_backup_upgrades_it(plan, home) -> None:
     target = folder / f"{backups._prefix(plan.path)}20261101-080000.sqlite3"
     shutil.copy(old, target)
     (backup,) = backups.backups_of(plan.path)
-    backups.restore(plan, backup)
+    plan.apply(backups.restoring(plan, backup).change)
     assert len(plan.all_posts()) == 4
     assert plan.starters()  # a version 3 table, made by the upgrade
 
 
 def test_the_window_backs_up_on_opening_and_restores(window, qtbot, monkeypatch) -> None:
     make_post(window.plan, ContentType.VALUE, title="Opened with this")
-    window._back_up()
+    window.files._back_up()
     (backup,) = backups.backups_of(window.plan.path)
     assert backup.posts == 1
     make_post(window.plan, ContentType.VALUE, title="Added later")
-    window.reload()
+    window.refresh()
     monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: RestoreDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
     window.restore_action.trigger()

@@ -108,7 +108,7 @@ def test_bad_plan_files_in_the_window(window, tmp_path, monkeypatch, make) -> No
     make(path)
     before = digest(path)
     plan = window.plan
-    assert window.open_plan(path) is False
+    assert window.files.open_plan(path) is False
     assert len(shown) == 1
     assert REASONS[make.__name__] in shown[0]
     assert window.plan is plan
@@ -188,7 +188,7 @@ def test_bad_csvs_write_nothing_in_the_window(window, tmp_path, monkeypatch, nam
         return ImportDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ImportDialog, "exec", look)
-    window.import_csv(str(source))
+    window.file_flows.import_csv(str(source))
     assert seen == [(1, False)]
     assert [p.title for p in window.plan.all_posts()] == ["Untouched"]
 

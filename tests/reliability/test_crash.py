@@ -16,6 +16,7 @@ import pytest
 
 from planner.model import ContentType, Post
 from planner.store import Plan
+from tests.conftest import ensure_channel
 from tests.reliability.journal import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,8 +67,8 @@ def test_kills_at_random_moments_lose_nothing_reported(tmp_path) -> None:
             journal = Journal.read(journal_path)
             assert journal.problems(seed, titles, imports) == [], f"kill {kill} (seed {seed})"
             # The plan works on after the crash.
-            channel = plan.ensure_channel("Instagram")
-            plan.add_post(Post(channel.id, ContentType.VALUE, "after the crash"))
+            channel = ensure_channel(plan, "Instagram")
+            plan.put_posts([Post(channel.id, ContentType.VALUE, "after the crash")])
         reported += journal.reported
         begun += len(journal.actions)
         imports_whole += len(imports)

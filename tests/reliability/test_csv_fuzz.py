@@ -168,7 +168,7 @@ def test_the_window_names_the_bad_cell(window, tmp_path, monkeypatch, data, prob
         return ImportDialog.DialogCode.Rejected
 
     monkeypatch.setattr(ImportDialog, "exec", look)
-    window.import_csv(str(source))
+    window.file_flows.import_csv(str(source))
     assert len(seen) == 1
     assert seen[0].startswith(problem)
     assert window.plan.count_posts() == 0

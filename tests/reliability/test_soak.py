@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.model import ContentType, Post
 from planner.weeks import week_containing
-from tests.conftest import TODAY
+from tests.conftest import TODAY, ensure_channel, find_post
 from ui import texts
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -47,8 +47,8 @@ class Soak:
         self.undone: list[tuple[State, State]] = []
         self.counter = 0
         for name in ("Instagram", "Facebook"):
-            window.plan.ensure_channel(name)
-        window.reload()
+            ensure_channel(window.plan, name)
+        window.refresh()
         self.channels = {c.id: c.name for c in window.plan.channels()}
 
     # -- the plan as it is -----------------------------------------------------------------
@@ -111,9 +111,9 @@ class Soak:
         title, kind = f"post {self.counter}", self.rng.choice(KINDS)
         day, time = self.random_day(), self.random_time()
         self.fill(title, kind, day, time)
-        self.window.new_post()
+        self.window.post_flows.new_post()
         (uid,) = self.new_uids()
-        channel = self.window.plan.find_post(uid)
+        channel = find_post(self.window.plan, uid)
         assert channel is not None
         self.record({uid: None}, {uid: (title, kind, day, time, self.channels[channel.channel_id])})
 
@@ -124,7 +124,7 @@ class Soak:
         self.counter += 1
         title, kind = f"edited {self.counter}", self.rng.choice(KINDS)
         self.fill(title, kind, post.date, post.time)
-        self.window.edit_post(post)
+        self.window.post_flows.edit_post(post)
         before = self.expected[post.uid]
         self.record({post.uid: before}, {post.uid: (title, kind, *before[2:])})
 
@@ -148,7 +148,7 @@ class Soak:
             self.record({post.uid: before}, {post.uid: (before[0], before[1], day, *before[3:])})
 
     def moved(self, post: Post, day: dt.date) -> bool:
-        found = self.window.plan.find_post(post.uid)
+        found = find_post(self.window.plan, post.uid)
         return found is not None and found.date == day
 
     def duplicate(self) -> None:
@@ -156,7 +156,7 @@ class Soak:
         if post is None:
             return
         self.window.view.select_posts([post.uid])
-        self.window.duplicate_selected()
+        self.window.post_flows.duplicate_selected()
         (uid,) = self.new_uids()
         self.record({uid: None}, {uid: self.expected[post.uid]})
 
@@ -165,7 +165,7 @@ class Soak:
         if post is None:
             return
         self.window.view.select_posts([post.uid])
-        self.window.delete_selected()
+        self.window.post_flows.delete_selected()
         self.record({post.uid: self.expected[post.uid]}, {post.uid: None})
 
     def import_rows(self) -> None:
@@ -178,10 +178,10 @@ class Soak:
         path = self.window.plan.path.parent / f"import-{self.counter}.csv"
         path.write_text("date,channel,content_type,title\n" + rows)
         self.monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.accept(), 1)[1])
-        self.window.import_csv(str(path))
+        self.window.file_flows.import_csv(str(path))
         created = self.new_uids()
         assert len(created) == 2
-        titles = {self.window.plan.find_post(uid).title: uid for uid in created}
+        titles = {find_post(self.window.plan, uid).title: uid for uid in created}
         after = {
             titles[f"imported {self.counter}-{i}"]: (
                 f"imported {self.counter}-{i}",

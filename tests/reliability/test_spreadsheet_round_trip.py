@@ -22,6 +22,7 @@ from planner.csv_export import write_to_file
 from planner.csv_import import import_csv
 from planner.model import ContentType, Post, Status
 from planner.store import Plan
+from tests.conftest import ensure_channel
 
 # Calc's CSV filter options: tab, comma, semicolon; quote "; UTF-8 (76); from line 1.
 CALC_DEFAULT_IMPORT = "CSV:9/44/59,34,76,1"
@@ -38,20 +39,22 @@ TEXTS = [
 
 def make_plan(path: Path) -> Plan:
     plan = Plan.create(path, time_zone="Europe/Rome")
-    channel = plan.ensure_channel("Insta;gram")
+    channel = ensure_channel(plan, "Insta;gram")
     for number, text in enumerate(TEXTS):
-        plan.add_post(
-            Post(
-                channel.id,
-                ContentType.VALUE,
-                title=text.strip(),
-                body=text,
-                notes=text,
-                tags=(f"tag{number}", "a;b"),
-                date=dt.date(2026, 12, 1 + number),
-                time=dt.time(9, 30) if number % 2 else None,
-                status=Status.SCHEDULED,
-            )
+        plan.put_posts(
+            [
+                Post(
+                    channel.id,
+                    ContentType.VALUE,
+                    title=text.strip(),
+                    body=text,
+                    notes=text,
+                    tags=(f"tag{number}", "a;b"),
+                    date=dt.date(2026, 12, 1 + number),
+                    time=dt.time(9, 30) if number % 2 else None,
+                    status=Status.SCHEDULED,
+                )
+            ]
         )
     return plan
 

@@ -11,21 +11,26 @@ import sys
 import pytest
 
 from planner import schema
+from planner.actions import Action, Label
 from planner.errors import PlanLockedError
-from planner.model import ContentType, Post
+from planner.model import Change, ContentType, Post
 from planner.store import Plan
-from tests.conftest import TODAY, make_post
+from tests.conftest import TODAY, ensure_channel, make_post
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
+
+
+def new_post(post: Post) -> Action:
+    return Action(Label.NEW_POST, Change(posts_after=(post,)))
 
 
 def test_interleaved_writes_from_two_connections_all_land(plan_path) -> None:
     first = Plan.create(plan_path)
     second = Plan.open(plan_path)
-    channel = first.ensure_channel("Instagram")
+    channel = ensure_channel(first, "Instagram")
     for i in range(50):
         writer = first if i % 2 else second
-        writer.add_post(Post(channel.id, ContentType.VALUE, f"post {i}"))
+        writer.put_posts([Post(channel.id, ContentType.VALUE, f"post {i}")])
     assert first.count_posts() == second.count_posts() == 50
     assert first.integrity_problems() == []
     first.close()
@@ -34,7 +39,7 @@ def test_interleaved_writes_from_two_connections_all_land(plan_path) -> None:
 
 def test_two_processes_write_at_once(plan_path) -> None:
     with Plan.create(plan_path) as plan:
-        plan.ensure_channel("Instagram")
+        ensure_channel(plan, "Instagram")
     script = (
         "import sys\n"
         "from planner.model import ContentType, Post\n"
@@ -42,7 +47,7 @@ def test_two_processes_write_at_once(plan_path) -> None:
         "plan = Plan.open(sys.argv[1])\n"
         "channel = plan.find_channel('Instagram')\n"
         "for i in range(100):\n"
-        "    plan.add_post(Post(channel.id, ContentType.VALUE, f'{sys.argv[2]} {i}'))\n"
+        "    plan.put_posts([Post(channel.id, ContentType.VALUE, f'{sys.argv[2]} {i}')])\n"
     )
     workers = [
         subprocess.Popen([sys.executable, "-c", script, str(plan_path), name])
@@ -85,16 +90,12 @@ def test_the_second_window_shows_the_first_windows_changes(qtbot, plan_path) -> 
     for window in windows:
         qtbot.addWidget(window)
     left, right = windows
-    channel = left.plan.ensure_channel("Instagram")
+    channel = ensure_channel(left.plan, "Instagram")
     post = Post(channel.id, ContentType.VALUE, "from the left", date=TODAY, time=dt.time(9))
-    from ui import commands
-
-    left.run(commands.new_post(left.document, post))
-    right.run(
-        commands.new_post(right.document, Post(channel.id, ContentType.VALUE, "mine", date=TODAY))
-    )
+    left.perform(new_post(post))
+    right.perform(new_post(Post(channel.id, ContentType.VALUE, "mine", date=TODAY)))
     assert right.undo_action.isEnabled()
-    right.check_outside_changes()  # what the timer and activating the window do
+    right.files.check_outside_changes()  # what the timer and activating the window do
     assert sorted(p.title for p in right.model.posts()) == ["from the left", "mine"]
     assert not right.undo_action.isEnabled()  # undo starts afresh: it cannot undo theirs
     assert "changed in another window" in right.statusBar().currentMessage()
@@ -111,13 +112,11 @@ def test_a_lock_in_a_window_is_a_message_not_a_crash(qtbot, plan_path, monkeypat
     plan = Plan.create(plan_path, time_zone="Europe/Rome")
     window = MainWindow(PlanDocument(plan), remember_state=False)
     qtbot.addWidget(window)
-    channel = plan.ensure_channel("Instagram")
+    channel = ensure_channel(plan, "Instagram")
     holder = sqlite3.connect(plan_path)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        from ui import commands
-
-        window.run(commands.new_post(window.document, Post(channel.id, ContentType.VALUE, "x")))
+        window.perform(new_post(Post(channel.id, ContentType.VALUE, "x")))
     finally:
         holder.rollback()
         holder.close()

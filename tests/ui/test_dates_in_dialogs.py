@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale, QTime
 
 from planner.date_order import DateOrder
+from planner.model import Change
 from planner.store import Plan
 from ui import texts
 from ui.import_dialog import ImportDialog
@@ -86,7 +87,7 @@ def test_the_post_dialog_warns_of_a_time_the_clocks_skip(
 ) -> None:
     from ui.post_dialog import PostDialog
 
-    window.plan.update_settings(replace(window.plan.settings(), time_zone=zone))
+    window.plan.apply(Change(settings_after=replace(window.plan.settings(), time_zone=zone)))
     seen = []
 
     def fill(dialog: PostDialog) -> int:
@@ -102,7 +103,7 @@ def test_the_post_dialog_warns_of_a_time_the_clocks_skip(
         return PostDialog.DialogCode.Accepted  # saving is allowed: it is a warning
 
     monkeypatch.setattr(PostDialog, "exec", fill)
-    window.new_post()
+    window.post_flows.new_post()
     (visible, text), (visible_later, _text) = seen
     assert visible
     assert "does not exist on" in text

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from planner.followups import FollowUpState
 from planner.model import ContentType, FollowUp, Status
 from planner.store import Plan
-from tests.conftest import TODAY, make_post, set_clock
+from tests.conftest import TODAY, find_post, make_post, set_clock
+from tests.ui.panels import warning_texts
 from ui.card_delegate import checkbox_rect
 from ui.document import PlanDocument
 from ui.followup_dialog import FollowUpDialog
@@ -33,7 +34,7 @@ def test_published_posts_show_a_follow_up_that_a_click_marks_done(window, qtbot)
         window.plan, ContentType.VALUE, TODAY, time=dt.time(9), status=Status.PUBLISHED
     )
     draft = make_post(window.plan, ContentType.VALUE, TODAY, time=dt.time(12))
-    window.reload()
+    window.refresh()
     index = window.model.index_of(post.uid)
     assert index.data(Role.FOLLOWUP) == FollowUpState.PENDING
     assert window.model.index_of(draft.uid).data(Role.FOLLOWUP) is None
@@ -41,28 +42,28 @@ def test_published_posts_show_a_follow_up_that_a_click_marks_done(window, qtbot)
     assert "follow-up: Reply same day" in index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert window.mix_panel.followup_label.text() == ("Follow-ups: 0 done · 1 waiting · 0 overdue")
     click_checkbox(window, qtbot, post.uid)
-    assert window.plan.find_post(post.uid).followup.done
+    assert find_post(window.plan, post.uid).followup.done
     assert window.undo_action.text() == "Undo Mark replies done"
     assert window.mix_panel.followup_label.text().startswith("Follow-ups: 1 done")
     window.undo_action.trigger()
-    assert not window.plan.find_post(post.uid).followup.done
+    assert not find_post(window.plan, post.uid).followup.done
 
 
 def test_space_toggles_the_selected_follow_ups(window, qtbot) -> None:
     post = make_post(window.plan, ContentType.VALUE, TODAY, status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
     window.view.setFocus()
     window.view.select_posts([post.uid])
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    assert window.plan.find_post(post.uid).followup.done
+    assert find_post(window.plan, post.uid).followup.done
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
-    assert not window.plan.find_post(post.uid).followup.done
+    assert not find_post(window.plan, post.uid).followup.done
     assert window.undo_action.text() == "Undo Mark replies not done"
 
 
 def test_the_follow_up_note_and_conversations_are_undoable(window, monkeypatch) -> None:
     post = make_post(window.plan, ContentType.CONVERSATION, TODAY, status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
 
     def answer(dialog: FollowUpDialog) -> int:
         dialog.editor.note_edit.setText("answered 6 comments, 2 DMs, one table booked")
@@ -74,13 +75,13 @@ def test_the_follow_up_note_and_conversations_are_undoable(window, monkeypatch) 
     monkeypatch.setattr(FollowUpDialog, "exec", answer)
     window.view.select_posts([post.uid])
     window.followup_action.trigger()
-    assert window.plan.find_post(post.uid).followup == FollowUp(
+    assert find_post(window.plan, post.uid).followup == FollowUp(
         True, "answered 6 comments, 2 DMs, one table booked", 9
     )
     assert window.undo_action.text() == "Undo Edit follow-up"
     assert "9 conversations" in window.mix_panel.followup_label.text()
     window.undo_action.trigger()
-    assert window.plan.find_post(post.uid).followup == FollowUp()
+    assert find_post(window.plan, post.uid).followup == FollowUp()
 
 
 def test_overdue_shows_on_the_card_and_in_the_panel_and_clears(window) -> None:
@@ -90,12 +91,12 @@ def test_overdue_shows_on_the_card_and_in_the_panel_and_clears(window) -> None:
     assert window.model.index_of(post.uid).data(Role.FOLLOWUP) == FollowUpState.OVERDUE
     assert (
         "⚠ 1 follow-up overdue: a published post whose replies were not done within a day."
-        in window.mix_panel.warning_texts()
+        in warning_texts(window.mix_panel)
     )
     window.view.select_posts([post.uid])
     window.replies_done_action.trigger()
     assert window.model.index_of(post.uid).data(Role.FOLLOWUP) == FollowUpState.DONE
-    assert not any("overdue" in text for text in window.mix_panel.warning_texts())
+    assert not any("overdue" in text for text in warning_texts(window.mix_panel))
 
 
 def test_a_follow_up_turns_overdue_when_its_day_has_passed(qtbot, plan_path) -> None:
@@ -123,7 +124,7 @@ def test_the_post_dialog_edits_the_follow_up_of_a_published_post(window, monkeyp
     from ui.post_dialog import PostDialog
 
     post = make_post(window.plan, ContentType.VALUE, TODAY, status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
     seen = []
 
     def answer(dialog: PostDialog) -> int:
@@ -133,9 +134,9 @@ def test_the_post_dialog_edits_the_follow_up_of_a_published_post(window, monkeyp
         return dialog.result()
 
     monkeypatch.setattr(PostDialog, "exec", answer)
-    window.edit_post(post)
+    window.post_flows.edit_post(post)
     assert seen == [True]
-    assert window.plan.find_post(post.uid).followup.conversations == 3
+    assert find_post(window.plan, post.uid).followup.conversations == 3
 
 
 def test_week_in_review(window, monkeypatch) -> None:

@@ -8,11 +8,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from planner import recurrence
-from planner.model import ContentType, Post, Status
+from planner.model import ContentType, Post, Starter, Status
 from planner.recurrence import Frequency, Recurrence
-from planner.starters import Starter
-from tests.conftest import TODAY, make_post
-from ui import main_window
+from tests.conftest import TODAY, add_channel, add_series, ensure_channel, find_post, make_post
+from tests.ui.panels import warning_texts
+from ui import dialogs
 from ui.post_dialog import PostDialog
 from ui.starter_dialog import StarterDialog
 from ui.week_model import Role, posts_mime_data
@@ -36,16 +36,16 @@ def answer_choice(monkeypatch, index: int | None) -> list[str]:
         asked.append(title)
         return index
 
-    monkeypatch.setattr(main_window, "choose", choose)
+    monkeypatch.setattr(dialogs, "choose", choose)
     return asked
 
 
 def add_weekly(window, title="Tip Tuesday"):
-    channel = window.plan.ensure_channel("Instagram")
+    channel = ensure_channel(window.plan, "Instagram")
     post = Post(channel.id, ContentType.VALUE, title, date=TUESDAY, time=dt.time(10))
     series = recurrence.new_series(post, Recurrence(Frequency.WEEKLY, TUESDAY.weekday()))
-    window.plan.put_series([series])
-    window.reload()
+    add_series(window.plan, [series])
+    window.refresh()
     return series
 
 
@@ -54,7 +54,7 @@ def shown(window) -> list[tuple[str, dt.date]]:
 
 
 def test_a_new_repeating_post_makes_a_series(window, monkeypatch) -> None:
-    window.plan.ensure_channel("Instagram")
+    ensure_channel(window.plan, "Instagram")
 
     def fill(dialog: PostDialog) -> None:
         dialog.title_edit.setText("Tip Tuesday")
@@ -80,7 +80,7 @@ def test_edit_only_this_post_of_a_series(window, monkeypatch) -> None:
     asked = answer_choice(monkeypatch, 0)
     answer_dialog(monkeypatch, lambda d: d.title_edit.setText("Special"))
     (occurrence,) = window.model.posts()
-    window.edit_post(occurrence)
+    window.post_flows.edit_post(occurrence)
     assert asked == ["Edit a repeating post"]
     assert shown(window) == [("Special", TUESDAY)]
     window.next_action.trigger()
@@ -103,7 +103,7 @@ def test_edit_the_series_from_here(window, monkeypatch) -> None:
         dialog.title_edit.setText("Tip Tuesday, new look")
 
     answer_dialog(monkeypatch, fill)
-    window.edit_post(occurrence)
+    window.post_flows.edit_post(occurrence)
     assert seen == [("Edit series", 1)]
     assert shown(window) == [("Tip Tuesday, new look", TUESDAY + dt.timedelta(days=7))]
     window.previous_action.trigger()
@@ -161,23 +161,23 @@ def test_backlog_drag_both_ways(window, qtbot) -> None:
     card = make_post(
         window.plan, ContentType.VALUE, TODAY, time=dt.time(9), title="Tip", status=Status.SCHEDULED
     )
-    window.reload()
+    window.refresh()
     ideas = window.ideas_panel.model
     assert [p.title for p in ideas.posts()] == ["Ask about bread"]
     window.model.dropMimeData(
         posts_mime_data([idea]), Qt.DropAction.MoveAction, -1, 2, QModelIndex()
     )
-    qtbot.waitUntil(lambda: window.plan.find_post(idea.uid).date == window.week.days[2])
-    assert window.plan.find_post(idea.uid).status is Status.DRAFT
+    qtbot.waitUntil(lambda: find_post(window.plan, idea.uid).date == window.week.days[2])
+    assert find_post(window.plan, idea.uid).status is Status.DRAFT
     assert ideas.posts() == []
     ideas.dropMimeData(posts_mime_data([card]), Qt.DropAction.MoveAction, -1, -1, QModelIndex())
-    qtbot.waitUntil(lambda: window.plan.find_post(card.uid).date is None)
-    unscheduled = window.plan.find_post(card.uid)
+    qtbot.waitUntil(lambda: find_post(window.plan, card.uid).date is None)
+    unscheduled = find_post(window.plan, card.uid)
     assert (unscheduled.time, unscheduled.status) == (None, Status.IDEA)
     assert [p.title for p in ideas.posts()] == ["Tip"]
     assert window.undo_action.text() == "Undo Move post to ideas"
     window.undo_action.trigger()
-    assert window.plan.find_post(card.uid) == card
+    assert find_post(window.plan, card.uid) == card
 
 
 def test_ideas_search_and_type_filter(window) -> None:
@@ -187,7 +187,7 @@ def test_ideas_search_and_type_filter(window) -> None:
         ("Ask for photos", "conversation"),
     ):
         make_post(window.plan, kind, None, title=title, status=Status.IDEA)
-    window.reload()
+    window.refresh()
     panel = window.ideas_panel
     visible = lambda: [panel.filter.index(r, 0).data() for r in range(panel.filter.rowCount())]  # noqa: E731
     panel.search.setText("RYE")
@@ -198,8 +198,8 @@ def test_ideas_search_and_type_filter(window) -> None:
 
 
 def test_a_starter_becomes_an_idea_in_one_click(window) -> None:
-    window.plan.ensure_channel("Facebook")
-    window.reload()
+    ensure_channel(window.plan, "Facebook")
+    window.refresh()
     panel = window.ideas_panel
     assert panel.starter_list is None  # built when its tab is first shown
     panel.setCurrentIndex(1)
@@ -237,18 +237,17 @@ def test_starters_are_editable_and_undoable(window, monkeypatch) -> None:
 
 
 def test_cadence_beside_the_mix(window) -> None:
-    window.plan.add_channel("Instagram", 2200, 3)
-    window.plan.add_channel("Facebook", 5000, 1)
+    add_channel(window.plan, "Instagram", 2200, 3)
+    add_channel(window.plan, "Facebook", 5000, 1)
     make_post(window.plan, "value", channel="Instagram")
     make_post(window.plan, "value", channel="Instagram")
     make_post(window.plan, "conversation", channel="Facebook")
-    window.reload()
+    window.refresh()
     assert window.mix_panel.cadence_label.text() == (
         "Facebook 1 of 1 this week ✓\nInstagram 2 of 3 this week"
     )
-    assert (
-        "⚠ Instagram: 2 of 3 posts this week, below your target."
-        in window.mix_panel.warning_texts()
+    assert "⚠ Instagram: 2 of 3 posts this week, below your target." in warning_texts(
+        window.mix_panel
     )
 
 
@@ -258,7 +257,7 @@ def test_streak_is_marked_on_the_cards_involved(window) -> None:
     other = make_post(window.plan, "promotional", days[3], channel="Facebook")
     for i in range(5):
         make_post(window.plan, "value", days[4], channel="LinkedIn", time=dt.time(8 + i))
-    window.reload()
+    window.refresh()
     marked = {
         p.uid for p in window.model.posts() if window.model.index_of(p.uid).data(Role.IN_STREAK)
     }

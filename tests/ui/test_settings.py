@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 
 from planner.model import ContentType
-from tests.conftest import make_post
+from tests.conftest import add_channel, make_post
+from tests.ui.panels import warning_texts
 from ui.settings_dialog import NAME, TARGET, SettingsDialog
 
 
@@ -33,7 +34,7 @@ def test_rule_and_week_start_change_and_undo(window, monkeypatch) -> None:
     make_post(window.plan, ContentType.VALUE)
     make_post(window.plan, ContentType.VALUE)
     make_post(window.plan, ContentType.CONVERSATION)
-    window.reload()
+    window.refresh()
     assert window.mix_panel.banner.isVisibleTo(window)  # 2 of 5 is over a third
 
     def change(dialog: SettingsDialog) -> None:
@@ -57,7 +58,7 @@ def test_rule_and_week_start_change_and_undo(window, monkeypatch) -> None:
 def test_channels_added_edited_and_deleted_with_confirmation(window, monkeypatch) -> None:
     make_post(window.plan, ContentType.VALUE, channel="Instagram")
     make_post(window.plan, ContentType.VALUE, channel="Instagram")
-    window.plan.add_channel("Facebook", 5000)
+    add_channel(window.plan, "Facebook", 5000)
     questions = []
     monkeypatch.setattr(
         QMessageBox,
@@ -91,7 +92,7 @@ def test_channels_added_edited_and_deleted_with_confirmation(window, monkeypatch
 
 
 def test_bad_channel_rows_block_ok(window, monkeypatch) -> None:
-    window.plan.add_channel("Facebook")
+    add_channel(window.plan, "Facebook")
 
     def change(dialog: SettingsDialog) -> None:
         dialog.add_channel_row()
@@ -104,9 +105,9 @@ def test_bad_channel_rows_block_ok(window, monkeypatch) -> None:
 
 
 def test_below_cadence_reaches_the_panel(window) -> None:
-    window.plan.add_channel("Instagram", 2200, 3)
+    add_channel(window.plan, "Instagram", 2200, 3)
     make_post(window.plan, ContentType.VALUE, channel="Instagram")
-    window.reload()
-    assert window.mix_panel.warning_texts() == [
+    window.refresh()
+    assert warning_texts(window.mix_panel) == [
         "⚠ Instagram: 1 of 3 posts this week, below your target."
     ]

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from planner.model import Status
 from planner.store import Plan
+from planner.weeks import weeks_between
 from tests.conftest import NOW, TODAY, make_post
 from ui.export_dialog import ExportDialog
-from ui.week_print import weeks_between, write_pdf
+from ui.week_print import write_pdf
 
 
 def fill_two_weeks(plan: Plan) -> None:
@@ -86,7 +87,7 @@ def test_the_command_line_writes_the_pdf(plan, plan_path, tmp_path) -> None:
 
 def test_print_uses_the_same_page(window, tmp_path, monkeypatch) -> None:
     fill_two_weeks(window.plan)
-    window.reload()
+    window.refresh()
     target = tmp_path / "printed.pdf"
 
     def accept(dialog: QPrintDialog) -> int:
@@ -104,7 +105,7 @@ def test_print_uses_the_same_page(window, tmp_path, monkeypatch) -> None:
 
 def test_export_dialog_writes_each_format(window, tmp_path, monkeypatch) -> None:
     fill_two_weeks(window.plan)
-    window.reload()
+    window.refresh()
     choices = iter([("csv", "everything"), ("ics", "next"), ("pdf", "next")])
     names = iter([tmp_path / "all.csv", tmp_path / "month.ics", tmp_path / "month.pdf"])
 

@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
 
-from planner.model import ContentType, Status
-from tests.conftest import TODAY, make_post
+from planner.model import Change, ContentType, Status
+from tests.conftest import TODAY, find_post, make_post
+from tests.ui.panels import warning_texts
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -117,31 +118,31 @@ def test_the_dialog_counts_characters_against_the_channel_limit(window, monkeypa
 
 def test_move_by_drop_keeps_the_time_and_undoes(window, qtbot) -> None:
     post = make_post(window.plan, V, TODAY, time=dt.time(18, 15), title="Tip")
-    window.reload()
+    window.refresh()
     thursday = window.week.days[3]
     dropped = window.model.dropMimeData(
         posts_mime_data([post]), Qt.DropAction.MoveAction, -1, 3, QModelIndex()
     )
     assert dropped is False  # the model never moves rows itself: the window does, undoably
-    qtbot.waitUntil(lambda: window.plan.find_post(post.uid).date == thursday)
-    assert window.plan.find_post(post.uid).time == dt.time(18, 15)
+    qtbot.waitUntil(lambda: find_post(window.plan, post.uid).date == thursday)
+    assert find_post(window.plan, post.uid).time == dt.time(18, 15)
     assert window.model.index_of(post.uid).column() == 3
     assert undo_text(window) == "Undo Move post"
     window.undo_action.trigger()
-    assert window.plan.find_post(post.uid) == post
+    assert find_post(window.plan, post.uid) == post
     window.redo_action.trigger()
-    assert window.plan.find_post(post.uid).date == thursday
+    assert find_post(window.plan, post.uid).date == thursday
 
 
 def test_ctrl_drop_copies(window, qtbot) -> None:
     post = make_post(window.plan, C, TODAY, title="Poll", status=Status.PUBLISHED)
-    window.reload()
+    window.refresh()
     parent = window.model.index(0, 5)
     window.model.dropMimeData(posts_mime_data([post]), Qt.DropAction.CopyAction, -1, -1, parent)
     qtbot.waitUntil(lambda: window.plan.count_posts() == 2)
     copy = next(p for p in window.plan.all_posts() if p.uid != post.uid)
     assert (copy.title, copy.date, copy.status) == ("Poll", window.week.days[5], Status.DRAFT)
-    assert window.plan.find_post(post.uid) == post
+    assert find_post(window.plan, post.uid) == post
     assert undo_text(window) == "Undo Copy post"
 
 
@@ -150,18 +151,19 @@ def test_promotional_warning_appears_at_4_of_9_and_clears(window, monkeypatch) -
     kinds = [P, V, C, P, V, C, P, V, V]
     for i, kind in enumerate(kinds):
         make_post(window.plan, kind, window.week.days[i % 7], channel=channels[i % 3])
-    window.reload()
+    window.refresh()
     assert not window.mix_panel.banner.isVisibleTo(window)
     promo = make_post(window.plan, P, window.week.days[2], channel="X", title="Flash sale")
-    window.plan.delete_posts([p.uid for p in window.plan.all_posts() if p.content_type is V][:1])
-    window.reload()
+    value = next(p for p in window.plan.all_posts() if p.content_type is V)
+    window.plan.apply(Change(posts_before=(value,)))
+    window.refresh()
     assert window.mix_panel.banner.isVisibleTo(window)
     assert window.mix_panel.banner_text.text() == (
         "4 of 9 posts this week are promotional (44%); your limit is 33% (rule of thirds)."
     )
     fill_dialog(monkeypatch, content_type=C)
-    window.edit_post(promo)
-    assert window.plan.find_post(promo.uid).content_type is C
+    window.post_flows.edit_post(promo)
+    assert find_post(window.plan, promo.uid).content_type is C
     assert not window.mix_panel.banner.isVisibleTo(window)
     assert window.mix_panel.count_labels[P].text() == "3"
     window.undo_action.trigger()
@@ -170,7 +172,7 @@ def test_promotional_warning_appears_at_4_of_9_and_clears(window, monkeypatch) -
 
 def test_week_navigation(window) -> None:
     make_post(window.plan, V, TODAY + dt.timedelta(days=7), title="Next week's tip")
-    window.reload()
+    window.refresh()
     assert window.week_label.text() == "Week 48 · 23–29 Nov 2026"
     assert titles(window) == []
     assert window.mix_panel.heading.text() == "This week"
@@ -199,7 +201,7 @@ def test_keyboard_shortcuts_navigate_weeks(window, qtbot) -> None:
 def test_channel_filter_shows_one_channel_and_the_mix_stays_whole(window) -> None:
     make_post(window.plan, P, channel="Instagram", title="IG")
     make_post(window.plan, V, channel="Facebook", title="FB")
-    window.reload()
+    window.refresh()
     combo = window.channel_filter
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All channels",
@@ -216,7 +218,7 @@ def test_channel_filter_shows_one_channel_and_the_mix_stays_whole(window) -> Non
 def test_keyboard_selection_delete_duplicate_and_edit(window, qtbot, monkeypatch) -> None:
     first = make_post(window.plan, V, window.week.days[0], title="Monday")
     make_post(window.plan, V, window.week.days[2], title="Wednesday")
-    window.reload()
+    window.refresh()
     window.view.setFocus()
     window.view.select_posts([first.uid])
     qtbot.keyClick(window.view, Qt.Key.Key_Right)
@@ -232,9 +234,9 @@ def test_keyboard_selection_delete_duplicate_and_edit(window, qtbot, monkeypatch
     fill_dialog(monkeypatch, title="Monday, edited")
     window.view.select_posts([first.uid])
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
-    assert window.plan.find_post(first.uid).title == "Monday, edited"
+    assert find_post(window.plan, first.uid).title == "Monday, edited"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.plan.find_post(first.uid).title == "Monday"
+    assert find_post(window.plan, first.uid).title == "Monday"
 
 
 def test_opening_a_bad_file_shows_why_and_keeps_the_plan(window, tmp_path, monkeypatch) -> None:
@@ -243,7 +245,7 @@ def test_opening_a_bad_file_shows_why_and_keeps_the_plan(window, tmp_path, monke
     bad = tmp_path / "notes.sqlite3"
     bad.write_text("not a plan at all")
     plan = window.plan
-    assert window.open_plan(bad) is False
+    assert window.files.open_plan(bad) is False
     assert shown == [
         ("Cannot open this plan", f"{bad} is not a plan (it is not a Content Planner file).")
     ]
@@ -253,7 +255,7 @@ def test_opening_a_bad_file_shows_why_and_keeps_the_plan(window, tmp_path, monke
 
 def test_open_another_plan_and_recent_plans(window, tmp_path) -> None:
     other = tmp_path / "florist.sqlite3"
-    window.open_plan(other, create=True)
+    window.files.open_plan(other, create=True)
     assert window.plan.path == other
     assert window.windowTitle() == "florist.sqlite3 – Content Planner"
     assert [a.text() for a in window.recent_menu.actions()] == ["florist.sqlite3"]
@@ -279,7 +281,7 @@ def test_importing_a_bad_csv_writes_nothing(window, tmp_path, monkeypatch) -> No
         return dialog.result()
 
     monkeypatch.setattr(ImportDialog, "exec", inspect)
-    window.import_csv(str(source))
+    window.file_flows.import_csv(str(source))
     assert seen == [(["line 3, date: '31/02/2026' is not a valid date"], False)]
     assert [p.title for p in window.plan.all_posts()] == ["Existing"]
     assert not window.undo_action.isEnabled() or undo_text(window) != "Undo Import 1 posts"
@@ -291,7 +293,7 @@ def test_importing_a_good_csv_is_one_undoable_step(window, tmp_path, monkeypatch
         "date,channel,content_type,title\n2026-11-24,X,value,One\n2026-11-25,X,promo,Two\n"
     )
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.accept(), dialog.result())[1])
-    window.import_csv(str(source))
+    window.file_flows.import_csv(str(source))
     assert sorted(titles(window)) == ["One", "Two"]
     assert undo_text(window) == "Undo Import 2 posts"
     window.undo_action.trigger()
@@ -306,7 +308,7 @@ def test_empty_plan_offers_a_sample_week(window, qtbot) -> None:
     posts = window.model.posts()
     assert len(posts) == 9
     assert {p.content_type for p in posts} == set(ContentType)
-    assert window.mix_panel.warning_texts() == ["✓ A balanced week: nothing to warn about."]
+    assert warning_texts(window.mix_panel) == ["✓ A balanced week: nothing to warn about."]
     assert undo_text(window) == "Undo Add sample week"
     window.undo_action.trigger()
     assert window.plan.is_empty()
@@ -315,7 +317,7 @@ def test_empty_plan_offers_a_sample_week(window, qtbot) -> None:
 
 def test_status_bar_and_today_header(window) -> None:
     make_post(window.plan, V)
-    window.reload()
+    window.refresh()
     assert window.status_label.text() == (
         "plan: bakery.sqlite3 · 1 posts this week · times in Europe/Rome"
     )
@@ -328,8 +330,8 @@ def test_week_starts_on_the_plans_day(window) -> None:
     settings = window.plan.settings()
     from dataclasses import replace
 
-    window.plan.update_settings(replace(settings, week_start=6))
-    window.reload()
+    window.plan.apply(Change(settings_after=replace(settings, week_start=6)))
+    window.refresh()
     assert window.week.start == dt.date(2026, 11, 22)
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Sun 22"
 
@@ -343,6 +345,11 @@ def test_a_read_only_plan_cannot_be_changed(qtbot, plan_path, readonly) -> None:
     shown = MainWindow(PlanDocument(Plan.open(plan_path, readonly=readonly)))
     qtbot.addWidget(shown)
     assert not shown.new_post_action.isEnabled()
+    assert not shown.settings_action.isEnabled()
+    assert shown.view.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
+    assert shown.ideas_panel.list.dragDropMode() is QAbstractItemView.DragDropMode.NoDragDrop
+    shown.ideas_panel.setCurrentIndex(1)
+    assert not shown.ideas_panel.use_button.isEnabled()
     assert shown.stack.currentWidget() is shown.splitter
     assert "read-only" in shown.status_label.text()
 
@@ -362,7 +369,7 @@ def test_save_a_copy_new_plan_and_export(window, tmp_path, monkeypatch) -> None:
     window.new_plan_action.trigger()
     assert window.plan.path == tmp_path / "new.sqlite3"
     assert window.plan.is_empty()
-    window.open_plan(tmp_path / "copy.sqlite3")
+    window.files.open_plan(tmp_path / "copy.sqlite3")
     assert [p.title for p in window.plan.all_posts()] == ["Keep me"]
 
 
@@ -372,7 +379,7 @@ def test_a_failed_undo_is_reported_and_the_history_cleared(window, monkeypatch, 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1]))
     make_post(window.plan, V, title="A")
-    window.reload()
+    window.refresh()
     window.view.select_posts([window.plan.all_posts()[0].uid])
     window.delete_action.trigger()
 
@@ -391,7 +398,7 @@ def test_a_failed_action_changes_nothing_and_says_why(window, monkeypatch) -> No
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     post = make_post(window.plan, V, title="A")
-    window.reload()
+    window.refresh()
 
     def locked(*_args):
         raise PlanLockedError("bakery.sqlite3 is in use by another program or window.")
@@ -402,3 +409,21 @@ def test_a_failed_action_changes_nothing_and_says_why(window, monkeypatch) -> No
     assert shown == ["bakery.sqlite3 is in use by another program or window."]
     assert window.document.undo_stack.count() == 0
     assert titles(window) == ["A"]
+
+
+def test_a_failed_save_on_a_new_channel_leaves_no_channel_and_no_undo(window, monkeypatch) -> None:
+    from planner.errors import PlanLockedError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1]))
+
+    def locked(_posts):
+        raise PlanLockedError("bakery.sqlite3 is in use by another program or window.")
+
+    monkeypatch.setattr(window.plan, "put_posts", locked)
+    fill_dialog(monkeypatch, title="Sourdough class", channel="Instagram")
+    window.new_post_action.trigger()
+    assert shown == ["Not saved"]
+    assert window.plan.channels() == []
+    assert window.document.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()

@@ -1,0 +1,223 @@
+"""The main window's actions, menus and toolbar, and which actions a plan allows.
+
+Like a Designer ``Ui_`` class, :class:`WindowActions` builds them on the window it is mixed
+into. Every way to change the plan is one of these ``QAction`` s (a double-click or a
+card's check box triggers one too): a read-only plan disables them in one place,
+:meth:`WindowActions.enable_actions`, and ``plan.apply`` refuses any write besides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from ui.file_flows import FileFlows
+    from ui.ideas_panel import IdeasPanel
+    from ui.post_flows import PostFlows
+    from ui.week_view import WeekView
+
+Keys = list[QKeySequence | QKeySequence.StandardKey | str]
+
+
+class WindowActions(QMainWindow):
+    # What the window provides before building its actions.
+    view: WeekView
+    ideas_panel: IdeasPanel
+    post_flows: PostFlows
+    file_flows: FileFlows
+    previous_week: Callable[[], None]
+    next_week: Callable[[], None]
+    go_today: Callable[[], None]
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: Keys | None = None,
+        icon_name: str | None = None,
+        context: QWidget | None = None,
+    ) -> QAction:
+        action = QAction(text, context or self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        if context is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            context.addAction(action)
+        return action
+
+    def build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        tr, files, posts = self.tr, self.file_flows, self.post_flows
+        self.new_plan_action = self._action(tr("&New plan…"), files.new_plan, ["Ctrl+Shift+N"])
+        self.open_plan_action = self._action(tr("&Open plan…"), files.open_plan, [key.Open])
+        self.save_copy_action = self._action(tr("Save a &copy…"), files.save_copy, ["Ctrl+Shift+S"])
+        self.restore_action = self._action(tr("Restore from &backup…"), files.restore_backup)
+        self.import_action = self._action(
+            tr("&Import CSV…"), files.import_csv, ["Ctrl+I"], "import"
+        )
+        self.export_action = self._action(tr("&Export…"), files.export, ["Ctrl+E"], "export")
+        self.print_action = self._action(tr("&Print week…"), files.print_week, [key.Print])
+        self.settings_action = self._action(
+            tr("Plan &settings…"), files.show_settings, [key.Preferences, "Ctrl+,"], "settings"
+        )
+        self.quit_action = self._action(tr("&Quit"), self.close, [key.Quit, "Ctrl+Q"])
+        self.new_post_action = self._action(tr("&New post…"), posts.new_post, [key.New], "new-post")
+        self.edit_post_action = self._action(
+            tr("&Edit post…"), posts.edit_selected, ["Return", "Enter"], context=self.view
+        )
+        self.duplicate_action = self._action(tr("&Duplicate"), posts.duplicate_selected, ["Ctrl+D"])
+        self.delete_action = self._action(
+            tr("De&lete"), posts.delete_selected, [key.Delete], context=self.view
+        )
+        self.sample_action = self._action(tr("Add a &sample week"), posts.add_sample_week)
+        self.replies_done_action = self._action(
+            tr("&Replies done"),
+            lambda: posts.toggle_replies(self.view.selected_posts()),
+            ["Space"],
+            context=self.view,
+        )
+        self.followup_action = self._action(
+            tr("&Follow-up…"), self._edit_current_followup, ["Ctrl+Shift+F"]
+        )
+        self.review_action = self._action(tr("Week in &review…"), posts.show_review)
+        self.previous_action = self._action(
+            tr("&Previous week"), self.previous_week, ["Alt+Left", "PgUp"], "go-previous"
+        )
+        self.today_action = self._action(tr("&Today"), self.go_today, ["Ctrl+T"], "today")
+        self.next_action = self._action(
+            tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
+        )
+        self.about_action = self._action(tr("&About Content Planner"), files.show_about)
+        # Return and Delete work in the ideas list too.
+        self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
+        self._build_context_menu()
+
+    def _edit_current_followup(self) -> None:
+        post = self.view.current_post()
+        if post is not None:
+            self.post_flows.edit_followup(post)
+
+    def _build_context_menu(self) -> None:
+        """The cards' context menu, in this order."""
+        for action in self.view.actions():
+            self.view.removeAction(action)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.addActions(
+            [
+                self.edit_post_action,
+                self.duplicate_action,
+                self.delete_action,
+                separator,
+                self.replies_done_action,
+                self.followup_action,
+            ]
+        )
+
+    def build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu.addActions([self.new_plan_action, self.open_plan_action])
+        self.recent_menu: QMenu = file_menu.addMenu(tr("Open &recent"))
+        file_menu.addActions([self.save_copy_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        # Undo and redo come from the open plan's stack and go in before this separator.
+        self._undo_anchor = self.edit_menu.addSeparator()
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self.edit_menu.addActions(
+            [self.new_post_action, self.edit_post_action, self.duplicate_action, self.delete_action]
+        )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.replies_done_action, self.followup_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.sample_action)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.review_action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Week"))
+        toolbar.setObjectName("weekToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.next_action)
+        for action in (self.previous_action, self.next_action):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.week_label = QLabel()
+        font = self.week_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.week_label.setFont(font)
+        self.week_label.setContentsMargins(12, 0, 12, 0)
+        toolbar.addWidget(self.week_label)
+        self.channel_filter = QComboBox()
+        self.channel_filter.setAccessibleName(self.tr("Channel filter"))
+        self.channel_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        toolbar.addWidget(self.channel_filter)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.new_post_action)
+
+    def set_undo_stack_actions(self, undo: QAction, redo: QAction) -> None:
+        """Edit ▸ Undo and Redo of the open plan's history, in place of the previous plan's."""
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
+        self.undo_action, self.redo_action = undo, redo
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.insertActions(self._undo_anchor, [undo, redo])
+
+    def enable_actions(self, writable: bool, selected: bool, with_followup: bool) -> None:
+        """The one place that decides what the user may do now: a read-only plan allows
+        nothing that writes."""
+        for action in (
+            self.new_post_action,
+            self.import_action,
+            self.settings_action,
+            self.sample_action,
+            self.restore_action,
+        ):
+            action.setEnabled(writable)
+        for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(writable and selected)
+        for action in (self.replies_done_action, self.followup_action):
+            action.setEnabled(writable and with_followup)
+        self.view.set_writable(writable)
+        self.ideas_panel.set_writable(writable)
