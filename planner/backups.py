@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner import clock, paths
 from planner.actions import Action, restore_backup
 from planner.errors import PlanError
-from planner.schema import copy_database, describe_sqlite_error
+from planner.files import OutputError
+from planner.schema import copy_database
 from planner.store import Plan
 
 KEEP = 10
@@ -91,8 +91,8 @@ def back_up(plan: Plan, *, now: dt.datetime | None = None, force: bool = False) 
         copy_database(plan.conn, target)
     except OSError as error:
         raise PlanError(f"No backup taken: {error.strerror or error}.") from None
-    except sqlite3.Error as error:
-        raise describe_sqlite_error(target, error) from None
+    except OutputError as error:  # a full disk: the older backups stay as they were
+        raise PlanError(f"No backup taken: {error}") from None
     for old in existing[KEEP - 1 :]:
         old.path.unlink(missing_ok=True)
     return backups_of(plan.path)[0]

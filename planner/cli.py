@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import json
 import os
 import sys
@@ -31,6 +32,7 @@ from planner.errors import CsvImportError, PlannerError
 from planner.exports import Format, export_to_file, export_to_stream
 from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType
+from planner.soundness import explained
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 PROG = "content-planner"
 WINDOW_FREE = ("mix", "export", "import", "check")
 COMMANDS = (*WINDOW_FREE, "selfcheck")
+# The exit code of a command whose reader closed the pipe, as for a tool ended by SIGPIPE.
+CLOSED_PIPE = 128 + 13
 # Set to see the traceback of an unexpected error instead of its one-line summary.
 DEBUG_VARIABLE = "CONTENT_PLANNER_DEBUG"
 
@@ -124,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def near_miss(word: str) -> str | None:
+    """The command ``word`` was probably meant to be (``chek``: ``check``), unless it may
+    well name a plan: it exists, or it has a folder or a suffix in it."""
+    if word in COMMANDS or Path(word).exists() or any(mark in word for mark in "./\\"):
+        return None
+    found = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.8)
+    return found[0] if found else None
+
+
 def with_command(argv: Sequence[str]) -> list[str]:
     """``content-planner [PLAN]`` means the hidden ``open`` command."""
     args = list(argv)
@@ -134,7 +147,14 @@ def with_command(argv: Sequence[str]) -> list[str]:
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv``; usage errors raise ``SystemExit(2)`` after printing the usage."""
-    return build_parser().parse_args(with_command(argv))
+    parser = build_parser()
+    meant = near_miss(argv[0]) if argv else None
+    if meant:
+        parser.error(
+            f"'{argv[0]}' is not a command; did you mean '{meant}'? "
+            f"(To open a plan file called {argv[0]}, write ./{argv[0]})"
+        )
+    return parser.parse_args(with_command(argv))
 
 
 def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None) -> int:
@@ -145,6 +165,11 @@ def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None
         return int(exit_.code or 0)
     try:
         return run(args, window)
+    except BrokenPipeError:
+        # The reader went away (``| head``): what it did not read is not wanted. No message,
+        # and nothing more for the interpreter to fail on while it flushes at exit.
+        _discard_standard_output()
+        return CLOSED_PIPE
     except CsvImportError as error:
         return fail(error.report())
     except PlannerError as error:
@@ -168,6 +193,15 @@ def fail(message: str) -> int:
 def usage_error(command: str, message: str) -> int:
     print(f"usage: {PROG} {command} ...\n{PROG} {command}: error: {message}", file=sys.stderr)
     return 2
+
+
+def _discard_standard_output() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):  # no real stdout (tests, a windowed app)
+        pass
 
 
 def _tolerate_unencodable_output() -> None:
@@ -233,7 +267,7 @@ def _week(plan: Plan, day: dt.date | None) -> Week:
 
 
 def _mix(args: argparse.Namespace) -> int:
-    with Plan.open(args.plan, readonly=True) as plan:
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
         now = clock.wall_now(plan.settings().time_zone)
         report = plan.week_mix(_week(plan, args.week), now).report
     if args.json:
@@ -278,7 +312,7 @@ def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
     kind = Format(args.format)
     if kind is Format.PDF and args.output in (None, "-"):
         return usage_error("export", "a PDF needs -o FILE")
-    with Plan.open(args.plan, readonly=True) as plan:
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
         try:
             span = _export_range(args, plan)
         except UsageError as error:
@@ -306,16 +340,21 @@ def _import(args: argparse.Namespace) -> int:
     from planner.csv_import import preview_import, read_csv
 
     csv_file = read_csv(_read_input(args.file))
+    # Checked first against the plan as it is, read-only: a refused file or a dry run
+    # never creates, changes or upgrades the plan.
     existing = args.plan.exists()
-    if args.dry_run or not existing:
-        # A plan that does not exist yet is created only once the whole file has passed.
-        with Plan.open(args.plan, readonly=True) if existing else Plan.in_memory() as plan:
+    with Plan.open(args.plan, readonly=True) if existing else Plan.in_memory() as plan:
+        # Checked first, read-only, where writing would create or upgrade the plan: a
+        # refused file or a dry run must do neither.
+        if args.dry_run or plan.path is None or plan.upgraded_in_memory:
             preview = preview_import(plan, csv_file, order=args.order)
-        if args.dry_run:
-            print(f"Dry run: would import {preview.summary()}. Nothing was written.")
-            _print_lines(_dates_report(preview, every_date=True))
-            return 0
-    with Plan.open(args.plan, create=True) as plan:
+    if args.dry_run:
+        print(f"Dry run: would import {preview.summary()}. Nothing was written.")
+        _print_lines(_dates_report(preview, every_date=True))
+        return 0
+    with Plan.open(args.plan, create=True) as plan, plan.transaction():
+        # Under the write lock: what it matched is what it writes over, even if another
+        # program changed the plan in between.
         preview = preview_import(plan, csv_file, order=args.order)
         plan.apply(import_posts(plan, preview).change)
     print(f"Imported {preview.summary()}.")
@@ -353,9 +392,11 @@ def _check(args: argparse.Namespace) -> int:
     with Plan.open(args.plan, readonly=True) as plan:
         problems = plan.integrity_problems()
         posts, channels = plan.count_posts(), len(plan.channels())
+    name = plan.display_name
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        return fail(f"{args.plan.name} has {len(problems)} integrity problems")
-    print(f"{args.plan.name} is sound: {posts} posts, {channels} channels.")
+        noun = "problem" if len(problems) == 1 else "problems"
+        return fail(f"{name} has {len(problems)} {noun}")
+    print(f"{name} is sound: {posts} posts, {channels} channels.")
     return 0

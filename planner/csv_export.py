@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from planner.csv_format import COLUMNS, MAY_NEED_GUARD, NO, YES, guard
-from planner.files import replace_when_done
+from planner.files import replacing
 from planner.model import Channel
 
 # Rows come as the store keeps posts (planner.rows.POST_COLUMNS): the export formats them
@@ -65,19 +65,22 @@ def write_to_binary(
     rows: Iterable[Row], channels: Mapping[int, Channel], binary: BinaryIO, *, bom: bool = True
 ) -> int:
     """Write the CSV to a binary stream (such as standard output's buffer)."""
-    text = io.TextIOWrapper(binary, encoding=encoding(bom), newline="", write_through=True)
+    text = io.TextIOWrapper(binary, encoding=encoding(bom), newline="")
     try:
         return write_posts(rows, channels, text)
     finally:
-        text.detach()
+        text.detach()  # flushes what is left; the binary stream stays open
 
 
 def write_to_file(
-    rows: Iterable[Row], channels: Mapping[int, Channel], path: Path, *, bom: bool = True
+    rows: Iterable[Row],
+    channels: Mapping[int, Channel],
+    path: Path,
+    *,
+    bom: bool = True,
+    protected: Iterable[Path] = (),
 ) -> int:
-    """Write the CSV to ``path``, replacing it only once the whole file is written."""
-    with (
-        replace_when_done(path) as temporary,
-        temporary.open("w", encoding=encoding(bom), newline="") as stream,
-    ):
-        return write_posts(rows, channels, stream)
+    """Write the CSV to ``path``, replacing it only once the whole file is safely written
+    (see :mod:`planner.files`; ``protected`` are the inputs it must not be)."""
+    with replacing(path, protected) as binary:
+        return write_to_binary(rows, channels, binary, bom=bom)

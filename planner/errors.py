@@ -26,6 +26,10 @@ class PlanLockedError(PlanError):
     """Another program holds the plan locked for longer than we wait."""
 
 
+class PlanExistsError(PlanError):
+    """A plan was to be created where a file already is."""
+
+
 class PlanMissingError(PlanError):
     """No file at the given path, and creating one was not asked for."""
 

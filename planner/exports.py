@@ -8,12 +8,14 @@ the window's code (it needs Qt); the caller hands in that painter as a :data:`Pd
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
+from planner.files import check_target, write_bytes
 from planner.store import Plan
 from planner.weeks import Week, weeks_between
 
@@ -56,18 +58,19 @@ def export_to_file(
     pdf: PdfWriter | None = None,
 ) -> Exported:
     """Write the posts of ``span`` (None: every post, ideas included; for a PDF, this
-    week) to ``path``; a failure leaves what was at ``path`` before."""
+    week) to ``path``; a failure leaves what was at ``path`` before. A path that is the
+    plan itself (its -wal or -shm, a link to it) or a write-protected file is refused
+    before anything is done (:class:`~planner.files.OutputError`)."""
+    check_target(path, plan.sources)
     if kind is Format.CSV:
         from planner.csv_export import write_to_file
 
-        rows = plan.export_rows(*span) if span else plan.export_rows()
-        return Exported(write_to_file(rows, plan.channel_map(), path, bom=bom), Unit.POSTS)
+        with _rows(plan, span) as rows:
+            count = write_to_file(rows, plan.channel_map(), path, bom=bom, protected=plan.sources)
+        return Exported(count, Unit.POSTS)
     if kind is Format.ICS:
-        from planner.files import replace_when_done
-
         data = _calendar(plan, span)
-        with replace_when_done(path) as temporary:
-            temporary.write_bytes(data)
+        write_bytes(path, data, plan.sources)
         return Exported(data.count(b"BEGIN:VEVENT"), Unit.EVENTS)
     assert pdf is not None, "a PDF export needs the window's PdfWriter"
     this_week = plan.this_week()
@@ -79,15 +82,26 @@ def export_to_file(
 def export_to_stream(
     plan: Plan, kind: Format, span: Span | None, stream: BinaryIO, *, bom: bool = True
 ) -> None:
-    """Write a CSV or calendar export to ``stream`` (standard output)."""
+    """Write a CSV or calendar export to ``stream`` (standard output). A reader that goes
+    away (``| head``) raises :class:`BrokenPipeError`."""
     if kind is Format.CSV:
         from planner.csv_export import write_to_binary
 
-        rows = plan.export_rows(*span) if span else plan.export_rows()
-        write_to_binary(rows, plan.channel_map(), stream, bom=bom)
+        with _rows(plan, span) as rows:
+            write_to_binary(rows, plan.channel_map(), stream, bom=bom)
     else:
-        stream.write(_calendar(plan, span))
+        # A pipe whose reader goes away takes part of a large write and drops the rest
+        # without a word; the next write is what fails, so write until all is taken.
+        rest = memoryview(_calendar(plan, span))
+        while rest:
+            rest = rest[stream.write(rest) :]
     stream.flush()
+
+
+def _rows(plan: Plan, span: Span | None) -> closing[Generator[tuple[Any, ...], None, None]]:
+    """The posts' rows, closed however the writing ends, while the plan is still open (a
+    generator left to the collector would fail on the closed plan)."""
+    return closing(plan.export_rows(*span) if span else plan.export_rows())
 
 
 def _calendar(plan: Plan, span: Span | None) -> bytes:

@@ -8,12 +8,15 @@ SQLite backup API (never a file copy: committed data may still sit in the ``-wal
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import clock
+from planner import clock, files
 from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
 
 if TYPE_CHECKING:
@@ -23,6 +26,9 @@ APP_NAME = "Content Planner"
 # "CPln": marks a SQLite file as a plan, so another program's database is never mistaken for one.
 APPLICATION_ID = 0x43506C6E
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# What a damaged file can raise from any SQLite call: Python cannot even decode the
+# message of an error whose text (a damaged schema, say) is not valid UTF-8.
+SQLITE_ERRORS = (sqlite3.Error, UnicodeDecodeError)
 # How long a write waits for another window or process to finish its transaction.
 BUSY_TIMEOUT_SECONDS = 5.0
 
@@ -209,14 +215,52 @@ def check_file(path: Path) -> None:
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection to ``path``; a read-only one cannot write at all."""
+    """A connection to ``path``; a read-only one cannot write at all, and opens a plan on
+    read-only media too (see :func:`_connect_read_only`)."""
     if readonly:
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        conn = _connect_read_only(Path(path))
     else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        # Bytes: a file name that is not valid UTF-8 reaches SQLite as the system spells it.
+        conn = sqlite3.connect(os.fsencode(path), timeout=BUSY_TIMEOUT_SECONDS)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _uri(path: Path, parameter: str) -> str:
+    return f"{path.resolve().as_uri()}?{parameter}"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read ``path`` without writing to it. A plan in WAL mode needs its ``-shm`` index
+    beside it, which SQLite cannot make in a read-only folder or on a read-only disk; there
+    the file is read as immutable (nothing can change it), or, when it still has changes in
+    its ``-wal`` file, from a copy of both, so that no saved change is missed."""
+    conn = sqlite3.connect(_uri(path, "mode=ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # opens the file and its index now
+        return conn
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if getattr(error, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+            raise
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        return _copy_in_memory(path, wal)
+    return sqlite3.connect(_uri(path, "immutable=1"), uri=True)
+
+
+def _copy_in_memory(path: Path, wal: Path) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:")
+    with tempfile.TemporaryDirectory(prefix="content-planner-") as folder:
+        copy = Path(folder) / "plan.sqlite3"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, f"{copy}-wal")
+        source = sqlite3.connect(os.fsencode(copy))
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+    return memory
 
 
 def writer(conn: sqlite3.Connection) -> Database:
@@ -270,20 +314,43 @@ def backup_before_migration(db: sqlite3.Connection, path: Path, version: int) ->
     return target
 
 
-def copy_database(db: sqlite3.Connection, target: Path | str) -> None:
-    """A consistent copy of the whole plan, through SQLite's backup API."""
-    destination = sqlite3.connect(str(target))
+def copy_database(
+    db: sqlite3.Connection, target: Path | str, protected: Iterable[Path] = ()
+) -> None:
+    """A consistent copy of the whole plan, through SQLite's backup API, put in place only
+    once complete (see :mod:`planner.files`); an earlier file at ``target`` stays until
+    then. Raises :class:`~planner.files.OutputError` naming ``target``."""
+    with files.replace_when_done(Path(target), protected, check=_whole_copy) as temporary:
+        destination = sqlite3.connect(os.fsencode(temporary))
+        try:
+            db.backup(destination)
+        finally:
+            destination.close()
+
+
+def _whole_copy(copy: Path) -> None:
     try:
-        db.backup(destination)
-    finally:
-        destination.close()
+        check_file(copy)
+    except PlanError:
+        raise OSError(0, "the copy came out incomplete") from None
 
 
-def describe_sqlite_error(path: Path, error: sqlite3.Error) -> PlanError:
+def describe_sqlite_error(path: Path, error: sqlite3.Error | UnicodeDecodeError) -> PlanError:
     """The user's reading of a SQLite error met while opening or using ``path``, told by
     the error's code (``SQLITE_BUSY``, ``SQLITE_READONLY_DIRECTORY``...), not its wording."""
+    if isinstance(error, UnicodeDecodeError):
+        return NotAPlanError(
+            f"{path.name} is damaged (unreadable text). Open a backup copy instead."
+        )
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
+    if name == "SQLITE_BUSY_SNAPSHOT":  # not a wait: the plan changed under a change
+        return PlanLockedError(
+            f"{path.name} was changed by another program or window while this change was "
+            "being made, so nothing was written. Try again."
+        )
+    if name == "SQLITE_FULL":
+        return PlanError(f"{path.name}: the disk is full, so nothing was written.")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return PlanLockedError(
             f"{path.name} is in use by another program or window and stayed locked for "

@@ -6,15 +6,15 @@ import datetime as dt
 import heapq
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner import clock
+from planner import clock, files
 from planner.channels import channel_problem, find_named
-from planner.errors import PlanError, PlanMissingError, ValidationError
+from planner.errors import PlanError, PlanExistsError, PlanMissingError, ValidationError
 from planner.mix import WeekMix, compute_mix
 from planner.model import (
     Change,
@@ -43,6 +43,7 @@ from planner.rows import (
 from planner.rules import RuleId, check_custom_limit
 from planner.schema import (
     CURRENT_VERSION,
+    SQLITE_ERRORS,
     backup_before_migration,
     check_file,
     configure_for_writing,
@@ -85,6 +86,8 @@ class Plan:
         self.readonly = readonly
         # Where the copy made before upgrading an older plan was saved, if one was made.
         self.migration_backup: Path | None = None
+        # Read-only, but of an older version: upgraded in memory, the file left as it is.
+        self.upgraded_in_memory = False
         # Opened read-only because the file or its folder cannot be written.
         self.read_only_medium = False
 
@@ -102,18 +105,23 @@ class Plan:
         try:
             check_file(path)
         except FileNotFoundError:
-            if create and not readonly:
+            if not create or readonly:
+                raise PlanMissingError(f"There is no plan at {path}.") from None
+            try:
                 return cls.create(path)
-            raise PlanMissingError(f"There is no plan at {path}.") from None
+            except PlanExistsError:  # another program made it meanwhile: open theirs
+                check_file(path)
         # On a read-only medium (or a file without write permission) the plan opens to be
         # read: better than refusing it, and nothing can be half written.
         forced = not readonly and not _writable(path)
         try:
             plan = cls._open_existing(path, readonly=readonly or forced)
-            plan.read_only_medium = forced
-            return plan
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise describe_sqlite_error(path, error) from None
+        except OSError as error:
+            raise PlanError(f"{path} cannot be read ({error.strerror or error}).") from None
+        plan.read_only_medium = forced
+        return plan
 
     @classmethod
     def _open_existing(cls, path: Path, *, readonly: bool) -> Plan:
@@ -127,7 +135,9 @@ class Plan:
                 probe.backup(memory)
                 migrate(memory, version)
                 probe.close()
-                return cls(memory, path, readonly=True)
+                plan = cls(memory, path, readonly=True)
+                plan.upgraded_in_memory = True
+                return plan
         except BaseException:
             probe.close()
             raise
@@ -148,21 +158,29 @@ class Plan:
     def create(
         cls, path: Path | str, *, name: str | None = None, time_zone: str | None = None
     ) -> Plan:
-        """A new, empty plan file at ``path`` (which must not exist yet)."""
+        """A new, empty plan file at ``path`` (which must not exist yet). It is built beside
+        and put in place whole: a failed creation (full disk, a kill) leaves no file."""
         path = Path(path)
         if path.exists():
-            raise PlanError(f"{path} already exists; open it instead.")
+            raise PlanExistsError(f"{path} already exists; open it instead.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            with files.created(path) as temporary:
+                built = cls(connect(temporary), path)
+                try:
+                    configure_for_writing(built.conn)
+                    built._initialise(name or readable(path.stem), time_zone)
+                finally:
+                    built.close()
             db = connect(path)
             configure_for_writing(db)
+        except FileExistsError:
+            raise PlanExistsError(f"{path} already exists; open it instead.") from None
         except OSError as error:
             raise PlanError(f"Cannot create {path}: {error.strerror or error}.") from None
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise describe_sqlite_error(path, error) from None
-        plan = cls(db, path)
-        plan._initialise(name or path.stem, time_zone)
-        return plan
+        return cls(db, path)
 
     @classmethod
     def in_memory(
@@ -198,21 +216,44 @@ class Plan:
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self.settings().name
+        return readable(self.path.name) if self.path else self.settings().name
+
+    @property
+    def sources(self) -> tuple[Path, ...]:
+        """The plan's file, which no output may be written over (nor its -wal, -shm)."""
+        return (self.path,) if self.path else ()
 
     # -- transactions --------------------------------------------------------------------
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One user action: everything inside is committed together, or not at all."""
+        """One user action: everything inside is committed together, or not at all.
+
+        The outermost one takes the write lock at its start (waiting for another writer to
+        finish): what it reads is then what it writes over, and another program's commit
+        can never void it half way (SQLite refuses a write whose reads went stale)."""
+        if self.read_only_medium:
+            raise PlanError(
+                f"{self.display_name} cannot be changed: the file or its folder is read-only. "
+                "Save a copy somewhere you can write to, and open that."
+            )
         if self.readonly:
             raise PlanError("This plan was opened read-only; nothing can be changed.")
         try:
-            with self.db.atomic() as db:
-                yield db
+            if self.conn.in_transaction:
+                with self.db.atomic() as db:  # a savepoint inside the outer action
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.conn.rollback()
+                raise
+            self.conn.commit()
         except sqlite3.IntegrityError as error:
             raise ValidationError(f"not saved: {error}") from None
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
@@ -220,7 +261,7 @@ class Plan:
             cursor = self.conn.execute(sql, params)
             columns = [column[0] for column in cursor.description]
             return [dict(zip(columns, row, strict=True)) for row in cursor]
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
     # -- settings ------------------------------------------------------------------------
@@ -333,7 +374,7 @@ class Plan:
 
     def export_rows(
         self, first: dt.date | None = None, last: dt.date | None = None
-    ) -> Iterator[tuple[Any, ...]]:
+    ) -> Generator[tuple[Any, ...], None, None]:
         """The posts of :meth:`posts_between` (or, without a span, of :meth:`all_posts`)
         as rows in ``rows.POST_COLUMNS`` order. Stored posts stream straight from SQLite,
         so exporting a large plan builds no object per post."""
@@ -355,7 +396,7 @@ class Plan:
                 yield from dated
             if not (first and last):
                 yield from self.conn.execute(select.format("date IS NULL"))
-        except sqlite3.Error as error:
+        except SQLITE_ERRORS as error:
             raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
     def data_version(self) -> int:
@@ -604,29 +645,36 @@ class Plan:
     # -- the file ------------------------------------------------------------------------
 
     def save_copy(self, target: Path | str) -> None:
-        """A complete copy of the plan at ``target``, made with SQLite's backup API."""
+        """A complete copy of the plan at ``target``, made with SQLite's backup API; an
+        earlier file there stays until the copy is whole (see :mod:`planner.files`)."""
         target = Path(target)
-        if self.path and target.resolve() == self.path.resolve():
-            raise PlanError("Choose another file: a copy cannot replace the plan itself.")
-        if target.exists():
-            target.unlink()
+        files.check_target(target, self.sources)
+        wal = Path(f"{target}-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise files.OutputError(
+                f"{target} is a plan open in Content Planner or another program; "
+                "close it there or choose another file."
+            )
+        copy_database(self.conn, target, self.sources)
+
+    def content_problems(self) -> list[str]:
+        """Every row the app could not read (see :mod:`planner.soundness`)."""
+        from planner import soundness
+
         try:
-            copy_database(self.conn, target)
-        except sqlite3.Error as error:
-            raise describe_sqlite_error(target, error) from None
+            return soundness.problems(self.conn)
+        except SQLITE_ERRORS as error:
+            raise describe_sqlite_error(self.path or Path("plan"), error) from None
 
     def integrity_problems(self) -> list[str]:
-        """What SQLite finds wrong with the file; empty when it is sound."""
-        problems = [
+        """What is wrong with the file, empty when it is sound: SQLite's own check of its
+        pages, then (for a whole file) every row the app could not read."""
+        damage = [
             row["integrity_check"]
             for row in self._rows("PRAGMA integrity_check")
             if row["integrity_check"] != "ok"
         ]
-        for row in self._rows("PRAGMA foreign_key_check"):
-            problems.append(
-                f"{row['table']} row {row['rowid']} points to a missing {row['parent']}"
-            )
-        return problems
+        return damage or self.content_problems()
 
 
 def _tidy(post: Post) -> Post:
@@ -636,4 +684,10 @@ def _tidy(post: Post) -> Post:
 
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the plan: the file, and its folder (for the -wal file)."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return not files.write_protected(path) and not files.write_protected(path.parent)
+
+
+def readable(name: str) -> str:
+    """A file name fit to show and to store: one that is not valid UTF-8 (an old USB stick)
+    keeps its readable part."""
+    return os.fsencode(name).decode("utf-8", "replace")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,3 +131,76 @@ def codes(report: MixReport) -> list[Code]:
 
 def find_post(plan: Plan, uid: str) -> Post | None:
     return plan.find_posts([uid]).get(uid)
+
+
+def _mount_tmpfs(folder: Path, size: str) -> bool:
+    """Mount a small RAM disk at ``folder``, where this machine lets the tests (Linux, as an
+    administrator, with ``mount`` allowed); False elsewhere."""
+    if sys.platform != "linux" or os.geteuid() != 0 or not shutil.which("mount"):
+        return False
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    return mounted.returncode == 0
+
+
+def _unmount(folder: Path) -> None:
+    subprocess.run(["umount", "-l", str(folder)], capture_output=True, check=False)
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on a disk with room for a small file or two: a real 16 KB RAM disk where
+    the machine allows mounting one; elsewhere, syncing a file to the disk fails with "No
+    space left on device", as on a full disk that reports it late (network shares do)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    if _mount_tmpfs(folder, "16k"):
+        yield folder
+        _unmount(folder)
+        return
+
+    def no_space(_handle: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    yield folder
+
+
+class Stick:
+    """A folder the test fills and then locks, like a USB stick with its write-protect
+    switch on: a RAM disk remounted read-only where the machine allows mounting, else the
+    folder and its files made read-only (chmod)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.mounted = _mount_tmpfs(folder, "4m")
+
+    def lock(self) -> None:
+        if self.mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(self.folder)], check=True)
+            return
+        for path in self.folder.iterdir():
+            path.chmod(0o444)
+        self.folder.chmod(0o555)
+
+    def unlock(self) -> None:
+        if self.mounted:
+            _unmount(self.folder)
+            return
+        self.folder.chmod(0o755)
+        for path in self.folder.iterdir():
+            path.chmod(0o644)
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Iterator[Stick]:
+    if sys.platform == "win32":
+        pytest.skip("a folder cannot be write-protected on Windows")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    locked = Stick(folder)
+    yield locked
+    locked.unlock()

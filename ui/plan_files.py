@@ -81,14 +81,18 @@ class PlanFiles(QObject):
     def _started(self) -> None:
         self._seen_version = self.plan.data_version()
         if self.plan.read_only_medium:
-            text = translate(
-                "PlanFiles",
-                "Opened read-only: the file or its folder cannot be changed. "
-                "Save a copy to edit it.",
-            )
-            self.message.emit(text, 15000)
+            # Once the window listens and is on screen: at start-up this runs before
+            # either, and the news would be lost.
+            QTimer.singleShot(0, self, self._say_read_only)
         # A backup after the first paint, so the week shows without waiting for it.
         self._backup_timer.start()
+
+    def _say_read_only(self) -> None:
+        text = translate(
+            "PlanFiles",
+            "Opened read-only: the file or its folder cannot be changed. Save a copy to edit it.",
+        )
+        self.message.emit(text, 15000)
 
     def _back_up(self) -> None:
         if self.plan.readonly:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from planner import followups
-from planner.files import replace_when_done
+from planner.files import write_bytes
 from planner.mix import MixReport, WeekMix, percent
 from planner.model import Channel, ContentType, Post
 from planner.store import Plan
@@ -277,13 +277,17 @@ def _font(pixels: int, *, bold: bool = False) -> QFont:
 
 
 def write_pdf(plan: Plan, weeks: Sequence[Week], path: Path, now: dt.datetime) -> int:
-    """The weeks as a PDF at ``path`` (replaced only once complete); returns the pages."""
-    with replace_when_done(path) as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setResolution(300)
-        writer.setTitle(f"{plan.settings().name}: {texts.week_title(weeks[0])}")
-        writer.setCreator("Content Planner")
-        pages = WeekPrinter(plan, now).print(writer, weeks)
-        del writer  # the PDF is complete once the writer is gone
+    """The weeks as a PDF at ``path``; returns the pages. The PDF is made in memory and
+    written through :mod:`planner.files`: a failed write (a full disk) raises, leaving the
+    earlier file, and the plan itself is never written over."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    writer.setTitle(f"{plan.settings().name}: {texts.week_title(weeks[0])}")
+    writer.setCreator("Content Planner")
+    pages = WeekPrinter(plan, now).print(writer, weeks)
+    del writer  # the PDF is complete once the writer is gone
+    write_bytes(path, bytes(buffer.data().data()), plan.sources)
     return pages

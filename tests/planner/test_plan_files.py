@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanMissingError
+from planner.files import OutputError
 from planner.model import ContentType
 from planner.schema import APPLICATION_ID, CURRENT_VERSION
 from planner.store import Plan
@@ -129,7 +130,7 @@ def test_save_a_copy_uses_a_complete_consistent_snapshot(plan, tmp_path) -> None
     plan.save_copy(copy)  # while the plan is open, with its changes still in the WAL
     with Plan.open(copy) as copied:
         assert find_post(copied, post.uid) == post
-    with pytest.raises(PlanError, match="cannot replace the plan itself"):
+    with pytest.raises(OutputError, match="is the plan being read"):
         plan.save_copy(plan.path)
 
 

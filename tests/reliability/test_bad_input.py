@@ -145,7 +145,8 @@ def test_a_plan_on_a_read_only_medium_opens_to_be_read(plan_path, monkeypatch, c
     source.write_text("channel,content_type,title\nX,value,New\n")
     assert main(["import", str(plan_path), str(source)]) == 1
     assert capsys.readouterr().err == (
-        "content-planner: This plan was opened read-only; nothing can be changed.\n"
+        "content-planner: bakery.sqlite3 cannot be changed: the file or its folder is "
+        "read-only. Save a copy somewhere you can write to, and open that.\n"
     )
     assert plan_path.read_bytes() == before
 
