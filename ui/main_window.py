@@ -57,7 +57,9 @@ class MainWindow(WindowActions):
         self.build_toolbar()
         self.channel_filter.currentIndexChanged.connect(lambda _i: self.refresh({Part.POSTS}))
         self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label, 1)
+        # A normal (not permanent) widget: the window's own messages ("Copy saved as …")
+        # take its place while they show, instead of being squeezed out of sight by it.
+        self.statusBar().addWidget(self.status_label, 1)
         self.files.opened.connect(self._show_document)
         self.files.failed.connect(lambda title, text: show_error(self, title, text))
         self.files.message.connect(self.statusBar().showMessage)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from planner import paths
 from planner.errors import PlannerError
 from planner.store import Plan
+from ui.dialogs import confirm
 from ui.document import PlanDocument
 
 translate = QCoreApplication.translate
@@ -139,11 +140,12 @@ def remember_recent(path: Path) -> None:
 
 
 def open_start_plan(path: Path | None) -> tuple[Plan, str | None]:
-    """The plan the window starts with: ``path`` (created if missing) or the default plan.
-    Returns the plan and, when ``path`` could not be opened, the reason to show."""
+    """The plan the window starts with: ``path`` (created if missing and the user agrees:
+    a mistyped name must not leave a plan behind) or the default plan. Returns the plan
+    and, when ``path`` could not be opened, the reason to show."""
     default = paths.default_plan_path()
     problem = None
-    if path is not None:
+    if path is not None and (path.exists() or _agree_to_create(path)):
         try:
             plan = Plan.open(path, create=True)
         except PlannerError as error:
@@ -157,3 +159,13 @@ def open_start_plan(path: Path | None) -> tuple[Plan, str | None]:
         # Nothing to open: an empty, read-only stand-in until the user opens another plan.
         stand_in = Plan.in_memory(name=translate("PlanFiles", "No plan"), readonly=True)
         return stand_in, problem or str(error)
+
+
+def _agree_to_create(path: Path) -> bool:
+    return confirm(
+        None,
+        translate("PlanFiles", "New plan"),
+        translate(
+            "PlanFiles", "There is no plan at {path}.\n\nCreate a new, empty plan there?"
+        ).format(path=path),
+    )

@@ -1,0 +1,95 @@
+"""The window's own words: its status-bar messages can be seen, and it asks before
+creating a plan from a name given on the command line."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner import paths, store
+from planner.store import Plan
+from tests.conftest import make_post
+from ui.document import PlanDocument
+from ui.export_dialog import ExportDialog
+from ui.main_window import MainWindow
+from ui.plan_files import open_start_plan
+
+
+def shown_message(window: MainWindow) -> str:
+    """The status-bar message, if the bar leaves it room to be read; "" otherwise."""
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    widgets = [w for w in bar.findChildren(QWidget) if w.parentWidget() is bar and w.isVisible()]
+    room = min((w.x() for w in widgets), default=bar.width())
+    return message if bar.fontMetrics().horizontalAdvance(message) < room else ""
+
+
+@pytest.fixture
+def big_window(window: MainWindow, qtbot) -> MainWindow:
+    window.resize(1024, 768)
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_copy_and_export_messages_can_be_read(big_window, tmp_path, monkeypatch) -> None:
+    window = big_window
+    make_post(window.plan, "value", title="Keep me")
+    answers = iter([str(tmp_path / "copy.sqlite3"), str(tmp_path / "week.csv")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(answers), ""))
+    monkeypatch.setattr(ExportDialog, "exec", lambda _d: ExportDialog.DialogCode.Accepted)
+    window.save_copy_action.trigger()
+    assert shown_message(window) == f"Copy saved as {tmp_path / 'copy.sqlite3'}."
+    window.export_action.trigger()
+    assert shown_message(window) == "Exported 1 posts to week.csv."
+
+
+def test_a_change_made_elsewhere_is_announced_where_it_can_be_read(big_window) -> None:
+    window = big_window
+    other = Plan.open(window.plan.path)
+    make_post(other, "value", title="From elsewhere")
+    other.close()
+    window.files.check_outside_changes()
+    assert shown_message(window).startswith("The plan was changed in another window")
+
+
+def test_opened_read_only_is_announced_where_it_can_be_read(qtbot, plan_path, monkeypatch):
+    Plan.create(plan_path).close()
+    monkeypatch.setattr(store, "_writable", lambda _path: False)
+    window = MainWindow(PlanDocument(Plan.open(plan_path)), remember_state=False)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: shown_message(window).startswith("Opened read-only"))
+    window.close()
+
+
+@pytest.mark.parametrize(
+    "answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel]
+)
+def test_the_window_asks_before_creating_a_plan_named_on_the_command_line(
+    qapp, tmp_path, monkeypatch, answer
+) -> None:
+    asked = []
+
+    def reply(_parent, _title, text, *_args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    named = tmp_path / "chek"
+    plan, problem = open_start_plan(named)
+    plan.close()
+    assert problem is None
+    assert asked == [f"There is no plan at {named}.\n\nCreate a new, empty plan there?"]
+    created = answer == QMessageBox.StandardButton.Yes
+    assert named.exists() is created
+    assert plan.path == (named if created else paths.default_plan_path())
+
+
+def test_an_existing_plan_opens_without_a_question(qapp, plan_path, monkeypatch) -> None:
+    Plan.create(plan_path).close()
+    monkeypatch.setattr(QMessageBox, "question", pytest.fail)
+    plan, problem = open_start_plan(plan_path)
+    plan.close()
+    assert (plan.path, problem) == (plan_path, None)
