@@ -241,7 +241,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         return conn
     except sqlite3.OperationalError as error:
         conn.close()
-        if getattr(error, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+        # CANTOPEN on a read-only disk; READONLY_DIRECTORY (or _CANTINIT, with an -shm
+        # left behind) in a folder this user may not write to.
+        name = getattr(error, "sqlite_errorname", "")
+        if name != "SQLITE_CANTOPEN" and not name.startswith("SQLITE_READONLY"):
             raise
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size:

@@ -95,6 +95,43 @@ def test_unsaved_changes_in_the_wal_are_read_from_a_read_only_stick(stick: Stick
         assert [p.title for p in copy.all_posts()] == ["Only in the WAL"]
 
 
+class RefusingConnection:
+    """What SQLite gives for a WAL plan whose index it may not create beside it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def execute(self, *_args: object) -> None:
+        error = sqlite3.OperationalError("attempt to write a readonly database")
+        error.sqlite_errorname = self.name
+        raise error
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    "refusal", ["SQLITE_CANTOPEN", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_CANTINIT"]
+)
+def test_each_refusal_of_a_read_only_place_is_read_all_the_same(
+    plan_path, monkeypatch, refusal
+) -> None:
+    """A read-only disk says CANTOPEN; a folder the user may not write to (not as an
+    administrator, whom nothing stops) says READONLY_DIRECTORY."""
+    with Plan.create(plan_path, time_zone="Europe/Rome") as plan:
+        make_post(plan, "value", title="Readable")
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> object:
+        if isinstance(database, str) and database.endswith("?mode=ro"):
+            return RefusingConnection(refusal)
+        return real_connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with Plan.open(plan_path, readonly=True) as plan:
+        assert [p.title for p in plan.all_posts()] == ["Readable"]
+
+
 # -- creating a plan -----------------------------------------------------------------------
 
 
