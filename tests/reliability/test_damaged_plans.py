@@ -18,29 +18,14 @@ from hypothesis import strategies as st
 from planner.cli import main
 from planner.model import ContentType, Post
 from planner.recurrence import Frequency, Recurrence, new_series
+from planner.rows import POST_FIELDS
 from planner.store import Plan
 from tests.conftest import TODAY, add_series, ensure_channel, make_post
 
 TABLES = {
     "plan": ["name", "time_zone", "week_start", "rule", "custom_limit"],
     "channels": ["name", "char_limit", "weekly_target", "reply_hours"],
-    "posts": [
-        "uid",
-        "channel_id",
-        "content_type",
-        "title",
-        "body",
-        "date",
-        "time",
-        "status",
-        "tags",
-        "notes",
-        "followup_done",
-        "followup_note",
-        "conversations",
-        "series_uid",
-        "occurrence",
-    ],
+    "posts": list(POST_FIELDS),
     "series": ["uid", "rule", "start", "time", "channel_id", "content_type", "status", "skips"],
     "starters": ["content_type", "text"],
 }
