@@ -109,7 +109,7 @@ def _skips(value: Any) -> str | None:
     return None
 
 
-POST_FIELDS: dict[str, Check] = {
+POST_CHECKS: dict[str, Check] = {
     "uid": _words,
     "content_type": _one_of(c.value for c in ContentType),
     "title": _words,
@@ -124,7 +124,7 @@ POST_FIELDS: dict[str, Check] = {
     "conversations": _count(0),
     "occurrence": _date,
 }
-SERIES_FIELDS: dict[str, Check] = {
+SERIES_CHECKS: dict[str, Check] = {
     "uid": _words,
     "start": _required_date,
     "time": _time,
@@ -136,7 +136,7 @@ SERIES_FIELDS: dict[str, Check] = {
     "notes": _text,
     "skips": _skips,
 }
-SETTINGS_FIELDS: dict[str, Check] = {
+SETTINGS_CHECKS: dict[str, Check] = {
     "name": _words,
     "time_zone": lambda zone: (
         None if isinstance(zone, str) and clock.is_known_zone(zone) else "is not a known time zone"
@@ -145,11 +145,16 @@ SETTINGS_FIELDS: dict[str, Check] = {
     "rule": _one_of(rule.value for rule in RuleId),
     "custom_limit": _count(1, 99),
 }
-CHANNEL_FIELDS: dict[str, Check] = {
+CHANNEL_CHECKS: dict[str, Check] = {
     "name": _words,
     "char_limit": _count(1, optional=True),
     "weekly_target": _count(1, optional=True),
     "reply_hours": _count(1, optional=True),
+}
+
+STARTER_CHECKS: dict[str, Check] = {
+    "content_type": _one_of(c.value for c in ContentType),
+    "text": _words,
 }
 
 
@@ -211,7 +216,7 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     for row in _rows(conn, "SELECT id, name, char_limit, weekly_target, reply_hours FROM channels"):
         channels.add(row["id"])
         found += [
-            f"channel {_shown(row['name'])}: {p}" for p in _field_problems(row, CHANNEL_FIELDS)
+            f"channel {_shown(row['name'])}: {p}" for p in _field_problems(row, CHANNEL_CHECKS)
         ]
     series = set()
     for row in _rows(conn, f"SELECT {SERIES_COLUMNS} FROM series"):
@@ -220,9 +225,7 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     for row in _rows(conn, f"SELECT {POST_COLUMNS} FROM posts"):
         found += [f"{_post_name(row)}: {p}" for p in _post_problems(row, channels, series)]
     for row in _rows(conn, "SELECT id, content_type, text FROM starters"):
-        reasons = _field_problems(
-            row, {"content_type": _one_of(c.value for c in ContentType), "text": _words}
-        )
+        reasons = _field_problems(row, STARTER_CHECKS)
         found += [f"conversation starter {row['id']}: {p}" for p in reasons]
     return found
 
@@ -231,7 +234,9 @@ def _settings_problems(conn: sqlite3.Connection) -> list[str]:
     rows = list(_rows(conn, "SELECT * FROM plan WHERE id = 1"))
     if not rows:
         return ["the plan's settings are missing (its name, time zone, week start and rule)"]
-    found = [f"setting {p}" for p in _field_problems(rows[0], SETTINGS_FIELDS)]
+    if len(rows) > 1:
+        return [f"the plan has {len(rows)} sets of settings instead of one"]
+    found = [f"setting {p}" for p in _field_problems(rows[0], SETTINGS_CHECKS)]
     if not found:
         try:
             rule_for(rows[0]["rule"], rows[0]["custom_limit"])
@@ -254,7 +259,7 @@ def _channel_problem(channel_id: Any, channels: set[int]) -> list[str]:
 
 
 def _post_problems(row: dict[str, Any], channels: set[int], series: set[str]) -> list[str]:
-    found = _field_problems(row, POST_FIELDS) + _channel_problem(row["channel_id"], channels)
+    found = _field_problems(row, POST_CHECKS) + _channel_problem(row["channel_id"], channels)
     if row["series_uid"] is not None and row["series_uid"] not in series:
         found.append(f"series_uid {_shown(row['series_uid'])} is no repeating post")
     if found:
@@ -267,7 +272,7 @@ def _post_problems(row: dict[str, Any], channels: set[int], series: set[str]) ->
 
 
 def _series_problems(row: dict[str, Any], channels: set[int]) -> list[str]:
-    found = _field_problems(row, SERIES_FIELDS) + _channel_problem(row["channel_id"], channels)
+    found = _field_problems(row, SERIES_CHECKS) + _channel_problem(row["channel_id"], channels)
     if found:
         return found
     try:

@@ -185,6 +185,7 @@ def test_check_finds_every_row_the_commands_would_stumble_on(pristine, capsys, e
         ("UPDATE posts SET status = 'lost' WHERE title = 'Sale'", "status 'lost' is not one of"),
         ("UPDATE posts SET channel_id = 99 WHERE title = 'Sale'", "channel_id 99 is no channel"),
         ("DELETE FROM plan", "the plan's settings are missing"),
+        ("INSERT INTO plan SELECT * FROM plan", "the plan has 2 sets of settings"),
         ("UPDATE plan SET time_zone = 'Mars/Base'", "time_zone 'Mars/Base' is not a known"),
         ("UPDATE series SET rule = 'FREQ=WEEKLY;BYDAY=XX'", "rule 'FREQ=WEEKLY;BYDAY=XX'"),
     ],
