@@ -340,8 +340,6 @@ def _import(args: argparse.Namespace) -> int:
     from planner.csv_import import preview_import, read_csv
 
     csv_file = read_csv(_read_input(args.file))
-    # Checked first against the plan as it is, read-only: a refused file or a dry run
-    # never creates, changes or upgrades the plan.
     existing = args.plan.exists()
     with Plan.open(args.plan, readonly=True) if existing else Plan.in_memory() as plan:
         # Checked first, read-only, where writing would create or upgrade the plan: a
