@@ -344,8 +344,9 @@ def remove_starter(starter: Starter) -> Action:
 # -- whole sets of posts -----------------------------------------------------------------------
 
 
-def add_sample_week(plan: Plan, week: Week, today: dt.date) -> Action:
-    """The sample week's posts in ``week``, with the sample channels the plan lacks."""
+def add_sample_week(plan: Plan, week: Week, today: dt.date, language: str = "en") -> Action:
+    """The sample week's posts in ``week``, in ``language``, with the sample channels the
+    plan lacks."""
     from planner.sample import CHANNELS, sample_posts  # only an empty plan offers it
 
     by_name = {name_key(channel.name): channel for channel in plan.channels()}
@@ -358,7 +359,7 @@ def add_sample_week(plan: Plan, week: Week, today: dt.date) -> Action:
             made.append(channel)
             by_name[name_key(channel.name)] = channel
     ids = {name: channel.id for name, channel in by_name.items()}
-    posts = sample_posts(week, today, ids)
+    posts = sample_posts(week, today, ids, language)
     change = Change(posts_after=tuple(posts), channels_after=tuple(made))
     return Action(Label.ADD_SAMPLE_WEEK, change, len(posts))
 

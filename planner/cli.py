@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from planner import __version__, clock
+from planner.csv_format import CSV_DELIMITERS
 from planner.date_order import (
     DateOrder,
     OrderChoice,
@@ -110,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", dest="output", metavar="FILE", help="the file to write (- for stdout)"
     )
     export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 BOM")
+    export.add_argument(
+        "--delimiter",
+        choices=CSV_DELIMITERS,
+        default=",",
+        help="the CSV's separator (; for Excel where decimals are written with a comma)",
+    )
     _add_date_order(export)
 
     importer = commands.add_parser("import", help="import posts from a CSV file (all or nothing)")
@@ -319,12 +326,12 @@ def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
             return usage_error("export", str(error))
         if kind is Format.PDF and window is None:
             return fail("PDF export needs the window, which this installation lacks")
-        bom = not args.no_bom
+        csv = {"bom": not args.no_bom, "delimiter": args.delimiter}
         if args.output in (None, "-"):
-            export_to_stream(plan, kind, span, sys.stdout.buffer, bom=bom)
+            export_to_stream(plan, kind, span, sys.stdout.buffer, **csv)
             return 0
         pdf = window.write_pdf if window else None
-        exported = export_to_file(plan, kind, span, Path(args.output), bom=bom, pdf=pdf)
+        exported = export_to_file(plan, kind, span, Path(args.output), pdf=pdf, **csv)
     print(exported.message(args.output), file=sys.stderr)
     return 0
 

@@ -45,12 +45,15 @@ def row_cells(row: Row, channel_names: Mapping[int, str]) -> list[str]:
     ]
 
 
-def write_posts(rows: Iterable[Row], channels: Mapping[int, Channel], stream: TextIO) -> int:
-    """Write the header and one row per post to a text stream opened with ``newline=""``."""
+def write_posts(
+    rows: Iterable[Row], channels: Mapping[int, Channel], stream: TextIO, delimiter: str = ","
+) -> int:
+    """Write the header and one row per post to a text stream opened with ``newline=""``;
+    ``delimiter`` is ``,`` or ``;`` (what Excel expects where decimals take a comma)."""
     names = {channel_id: channel.name for channel_id, channel in channels.items()}
     # Every cell in quotes: a spreadsheet that splits on more than the comma (LibreOffice
     # ticks tab, comma and semicolon by default; people tick space) keeps each cell whole.
-    writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     counted = itertools.count()
     writer.writerows(row_cells(row, names) for row, _ in zip(rows, counted, strict=False))
@@ -62,12 +65,17 @@ def encoding(bom: bool) -> str:
 
 
 def write_to_binary(
-    rows: Iterable[Row], channels: Mapping[int, Channel], binary: BinaryIO, *, bom: bool = True
+    rows: Iterable[Row],
+    channels: Mapping[int, Channel],
+    binary: BinaryIO,
+    *,
+    bom: bool = True,
+    delimiter: str = ",",
 ) -> int:
     """Write the CSV to a binary stream (such as standard output's buffer)."""
     text = io.TextIOWrapper(binary, encoding=encoding(bom), newline="")
     try:
-        return write_posts(rows, channels, text)
+        return write_posts(rows, channels, text, delimiter)
     finally:
         text.detach()  # flushes what is left; the binary stream stays open
 
@@ -79,8 +87,9 @@ def write_to_file(
     *,
     bom: bool = True,
     protected: Iterable[Path] = (),
+    delimiter: str = ",",
 ) -> int:
     """Write the CSV to ``path``, replacing it only once the whole file is safely written
     (see :mod:`planner.files`; ``protected`` are the inputs it must not be)."""
     with replacing(path, protected) as binary:
-        return write_to_binary(rows, channels, binary, bom=bom)
+        return write_to_binary(rows, channels, binary, bom=bom, delimiter=delimiter)

@@ -24,6 +24,9 @@ COLUMNS = (
 TEXT_COLUMNS = frozenset({"title", "body", "notes", "tags", "channel", "followup_note"})
 REQUIRED_COLUMNS = ("channel", "content_type", "title")
 DELIMITERS = (",", ";", "\t")
+# What an export may separate cells with: the comma, or the semicolon that Excel expects
+# where decimals are written with a comma (Italy, Germany, France...).
+CSV_DELIMITERS = (",", ";")
 
 # A line feed too: a spreadsheet that opens a cell starting with a carriage return saves it
 # back starting with a line feed, and the guard must still come off on import.
@@ -32,19 +35,60 @@ GUARD = "'"
 # First characters of the cells the guard has to look at more closely.
 MAY_NEED_GUARD = GUARDED_STARTS | {GUARD}
 
+# The names import reads (in lower case), English and Italian (PRODUCT.md §6), with the
+# names the window shows in Italian ("di valore").
 CONTENT_TYPE_NAMES: dict[str, ContentType] = {
     **{t.value: t for t in ContentType},
-    **dict.fromkeys(("promo", "promotion", "sales", "offer"), ContentType.PROMOTIONAL),
     **dict.fromkeys(
-        ("educational", "education", "tip", "info", "informative", "entertaining"),
+        (
+            "promo",
+            "promotion",
+            "sales",
+            "offer",
+            "promozionale",
+            "promozione",
+            "offerta",
+            "vendita",
+        ),
+        ContentType.PROMOTIONAL,
+    ),
+    **dict.fromkeys(
+        (
+            "educational",
+            "education",
+            "tip",
+            "info",
+            "informative",
+            "entertaining",
+            "valore",
+            "di valore",
+            "consiglio",
+            "informativo",
+        ),
         ContentType.VALUE,
     ),
-    **dict.fromkeys(("engagement", "question", "community", "personal"), ContentType.CONVERSATION),
+    **dict.fromkeys(
+        (
+            "engagement",
+            "question",
+            "community",
+            "personal",
+            "conversazione",
+            "domanda",
+            "sondaggio",
+        ),
+        ContentType.CONVERSATION,
+    ),
 }
-STATUS_NAMES: dict[str, Status] = {s.value: s for s in Status}
+STATUS_NAMES: dict[str, Status] = {
+    **{s.value: s for s in Status},
+    "bozza": Status.DRAFT,
+    "programmato": Status.SCHEDULED,
+    "pubblicato": Status.PUBLISHED,
+}
 YES, NO = "yes", "no"
 DONE_NAMES = {
-    **dict.fromkeys(("yes", "y", "true", "1", "done", "x"), True),
+    **dict.fromkeys(("yes", "y", "true", "1", "done", "x", "sì", "si", "fatto"), True),
     **dict.fromkeys(("no", "n", "false", "0", ""), False),
 }
 COLUMN_ALIASES = {"type": "content_type", "contenttype": "content_type"}

@@ -13,11 +13,14 @@ from contextlib import closing
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from planner.files import check_target, write_bytes
 from planner.store import Plan
 from planner.weeks import Week, weeks_between
+
+if TYPE_CHECKING:
+    from planner.ics_export import EventWords
 
 Span = tuple[dt.date, dt.date]
 # Paints ``weeks`` of the plan as a PDF at the path (whole or not at all); returns the pages.
@@ -55,21 +58,31 @@ def export_to_file(
     path: Path,
     *,
     bom: bool = True,
+    delimiter: str = ",",
     pdf: PdfWriter | None = None,
+    words: EventWords | None = None,
 ) -> Exported:
     """Write the posts of ``span`` (None: every post, ideas included; for a PDF, this
     week) to ``path``; a failure leaves what was at ``path`` before. A path that is the
     plan itself (its -wal or -shm, a link to it) or a write-protected file is refused
-    before anything is done (:class:`~planner.files.OutputError`)."""
+    before anything is done (:class:`~planner.files.OutputError`). ``delimiter`` is the
+    CSV's separator; ``words``, the calendar descriptions' (English by default)."""
     check_target(path, plan.sources)
     if kind is Format.CSV:
         from planner.csv_export import write_to_file
 
         with _rows(plan, span) as rows:
-            count = write_to_file(rows, plan.channel_map(), path, bom=bom, protected=plan.sources)
+            count = write_to_file(
+                rows,
+                plan.channel_map(),
+                path,
+                bom=bom,
+                protected=plan.sources,
+                delimiter=delimiter,
+            )
         return Exported(count, Unit.POSTS)
     if kind is Format.ICS:
-        data = _calendar(plan, span)
+        data = _calendar(plan, span, words)
         write_bytes(path, data, plan.sources)
         return Exported(data.count(b"BEGIN:VEVENT"), Unit.EVENTS)
     assert pdf is not None, "a PDF export needs the window's PdfWriter"
@@ -80,7 +93,13 @@ def export_to_file(
 
 
 def export_to_stream(
-    plan: Plan, kind: Format, span: Span | None, stream: BinaryIO, *, bom: bool = True
+    plan: Plan,
+    kind: Format,
+    span: Span | None,
+    stream: BinaryIO,
+    *,
+    bom: bool = True,
+    delimiter: str = ",",
 ) -> None:
     """Write a CSV or calendar export to ``stream`` (standard output). A reader that goes
     away (``| head``) raises :class:`BrokenPipeError`."""
@@ -88,7 +107,7 @@ def export_to_stream(
         from planner.csv_export import write_to_binary
 
         with _rows(plan, span) as rows:
-            write_to_binary(rows, plan.channel_map(), stream, bom=bom)
+            write_to_binary(rows, plan.channel_map(), stream, bom=bom, delimiter=delimiter)
     else:
         # A pipe whose reader goes away takes part of a large write and drops the rest
         # without a word; the next write is what fails, so write until all is taken.
@@ -104,11 +123,11 @@ def _rows(plan: Plan, span: Span | None) -> closing[Generator[tuple[Any, ...], N
     return closing(plan.export_rows(*span) if span else plan.export_rows())
 
 
-def _calendar(plan: Plan, span: Span | None) -> bytes:
+def _calendar(plan: Plan, span: Span | None, words: EventWords | None = None) -> bytes:
     from planner.ics_export import calendar_bytes
 
     settings = plan.settings()
     posts = plan.posts_between(*span) if span else plan.all_posts()
     return calendar_bytes(
-        posts, plan.channel_map(), time_zone=settings.time_zone, name=settings.name
+        posts, plan.channel_map(), time_zone=settings.time_zone, name=settings.name, words=words
     )

@@ -5,21 +5,42 @@ export sees its events updated rather than doubled. Timed posts carry the plan's
 (TZID, with its VTIMEZONE of yearly rules) and a DURATION: on the days the clocks change,
 a start and an end in wall-clock time would make an event end before it starts or last an
 hour too long. Posts with no time are all-day events.
+
+CATEGORIES holds the content type's stable name (``promotional``), the same from every
+export, for calendar filters and scripts; the description, which people read, is in the
+exporter's language (:class:`EventWords`; English from the command line).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from planner import __version__, clock
-from planner.model import Channel, Post, Status
+from planner.model import Channel, ContentType, Post, Status
 from planner.vtimezone import vtimezone
 from planner.wall_time import moment
 
 # A timed post takes this long in the calendar: long enough to see, short enough to plan.
 EVENT_LENGTH = dt.timedelta(minutes=30)
 CONFIRMED = frozenset({Status.SCHEDULED, Status.PUBLISHED})
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The words of an event's description: its labels and the names of types and statuses."""
+
+    channel: str = "Channel"
+    content_type: str = "Content type"
+    status: str = "Status"
+    tags: str = "Tags"
+    types: Mapping[ContentType, str] = field(
+        default_factory=lambda: {kind: kind.value for kind in ContentType}
+    )
+    statuses: Mapping[Status, str] = field(
+        default_factory=lambda: {status: status.value for status in Status}
+    )
 
 
 def calendar_bytes(
@@ -29,8 +50,10 @@ def calendar_bytes(
     time_zone: str,
     name: str,
     stamp: dt.datetime | None = None,
+    words: EventWords | None = None,
 ) -> bytes:
     """An iCalendar file of the dated ``posts``; ``stamp`` is the DTSTAMP (now by default)."""
+    words = words or EventWords()
     from icalendar import Calendar, Event  # only exports to a calendar need it
 
     calendar = Calendar()
@@ -48,7 +71,7 @@ def calendar_bytes(
         event.add("uid", post.uid)
         event.add("dtstamp", stamp)
         event.add("summary", post.title)
-        event.add("description", _description(post, channel))
+        event.add("description", _description(post, channel, words))
         event.add("categories", [post.content_type.value])
         event.add("status", "CONFIRMED" if post.status in CONFIRMED else "TENTATIVE")
         if post.time is None:
@@ -66,11 +89,11 @@ def calendar_bytes(
     return bytes(calendar.to_ical())
 
 
-def _description(post: Post, channel: Channel | None) -> str:
+def _description(post: Post, channel: Channel | None, words: EventWords) -> str:
     lines = [post.body] if post.body else []
-    lines.append(f"Channel: {channel.name if channel else '?'}")
-    lines.append(f"Content type: {post.content_type.value}")
-    lines.append(f"Status: {post.status.value}")
+    lines.append(f"{words.channel}: {channel.name if channel else '?'}")
+    lines.append(f"{words.content_type}: {words.types[post.content_type]}")
+    lines.append(f"{words.status}: {words.statuses[post.status]}")
     if post.tags:
-        lines.append(f"Tags: {', '.join(post.tags)}")
+        lines.append(f"{words.tags}: {', '.join(post.tags)}")
     return "\n".join(lines)

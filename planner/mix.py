@@ -135,20 +135,28 @@ class WeekMix:
     report: MixReport
 
 
-def percent(value: Fraction, decimals: int = 0) -> str:
-    """``43%``: rounded half up from the exact fraction (no float drift)."""
+def rounded_percent(value: Fraction, decimals: int = 0) -> Fraction:
+    """``value`` in percent, rounded half up to ``decimals`` places from the exact fraction
+    (no float drift): 3/7 gives 43."""
     scaled = value * 100 * 10**decimals
-    rounded = (scaled + Fraction(1, 2)).__floor__()
-    if decimals == 0:
-        return f"{rounded}%"
-    whole, part = divmod(rounded, 10**decimals)
-    return f"{whole}.{part:0{decimals}d}%"
+    return Fraction((scaled + Fraction(1, 2)).__floor__(), 10**decimals)
+
+
+def percent(value: Fraction, decimals: int = 0) -> str:
+    """``43%`` (for the command line; the window writes it in the user's locale)."""
+    return f"{float(rounded_percent(value, decimals)):.{decimals}f}%"
+
+
+def percent_decimals(share: Fraction, limit: Fraction) -> int:
+    """How many decimals tell a share from its limit: none, unless whole percentages
+    would read as equal (33% over a limit of 33%)."""
+    return 1 if rounded_percent(share) == rounded_percent(limit) else 0
 
 
 def share_and_limit(share: Fraction, limit: Fraction) -> tuple[str, str]:
     """Both as percentages, with one decimal when whole numbers would read as equal."""
-    whole = percent(share), percent(limit)
-    return whole if whole[0] != whole[1] else (percent(share, 1), percent(limit, 1))
+    decimals = percent_decimals(share, limit)
+    return percent(share, decimals), percent(limit, decimals)
 
 
 def count_types(posts: Iterable[Post]) -> dict[ContentType, int]:
@@ -193,6 +201,7 @@ def _promo_warning(code: Code, promo: int, total: int, rule: Rule, channel: str 
         "limit": limit,
         "rule": rule.id,
         "rule_label": rule.label,
+        "limit_value": rule.limit,
     }
     if channel:
         figures["channel"] = channel

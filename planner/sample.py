@@ -1,4 +1,5 @@
-"""A sample week for a small bakery, so a newcomer sees a balanced plan at once."""
+"""A sample week for a small bakery, so a newcomer sees a balanced plan at once; in each
+language the window speaks."""
 
 from __future__ import annotations
 
@@ -120,6 +121,98 @@ POSTS = (
 )
 
 
+# The same week for an Italian bakery: written for it, not word by word (a Veneto bakery
+# makes bread meatballs of yesterday's loaf, and gives it to the Banco Alimentare).
+POSTS_IT = (
+    SamplePost(
+        0,
+        dt.time(8),
+        "Instagram",
+        V,
+        "Dietro il forno: come lievita di notte il nostro pane a pasta madre",
+        "Diciotto ore dalla farina alla crosta. Un breve video del turno di notte.",
+        ("dietro le quinte",),
+    ),
+    SamplePost(
+        0,
+        dt.time(12),
+        "Facebook",
+        C,
+        "Che pane sforniamo domenica? Votate!",
+        "Segale, farro o focaccia alle olive? Il vincitore vi aspetta sul bancone alle 7.",
+        ("sondaggio",),
+    ),
+    SamplePost(
+        1,
+        dt.time(9),
+        "Instagram",
+        P,
+        "Tornano i pani alla zucca, solo questa settimana",
+        "Zucca arrostita e un pizzico di noce moscata. Fino a esaurimento!",
+        ("di stagione",),
+    ),
+    SamplePost(
+        1,
+        dt.time(18),
+        "Newsletter",
+        V,
+        "Cinque modi per far durare di più il pane",
+        "Sacchetto di carta, non di plastica; congelatelo a fette; una pagnotta di ieri "
+        "torna croccante in forno caldo in 5 minuti...",
+    ),
+    SamplePost(
+        2,
+        dt.time(12, 30),
+        "Instagram",
+        C,
+        "Fateci vedere la vostra colazione",
+        "Taggateci in una foto della colazione della domenica: venerdì ripubblichiamo le "
+        "nostre preferite.",
+    ),
+    SamplePost(
+        3,
+        dt.time(10),
+        "LinkedIn",
+        V,
+        "Cosa ci ha insegnato un anno di forno senza sprechi",
+        "Il pane invenduto va al Banco Alimentare e nella nostra torta di pane.",
+    ),
+    SamplePost(
+        4,
+        dt.time(8),
+        "Facebook",
+        P,
+        "Pane del weekend: prenotatelo entro venerdì a mezzogiorno",
+        "In negozio o per telefono; si ritira sabato dalle 7.",
+        ("prenotazioni",),
+    ),
+    SamplePost(
+        4,
+        dt.time(17),
+        "Facebook",
+        C,
+        "Vi presentiamo Giulia, la nostra nuova apprendista: chiedetele quello che volete",
+        "Lasciate le vostre domande nei commenti: lunedì Giulia risponde a tutte.",
+    ),
+    SamplePost(
+        5,
+        None,
+        "Instagram",
+        V,
+        "Ricetta: polpette con il pane di ieri",
+        "Pane raffermo, un uovo, parmigiano e prezzemolo: pronte in venti minuti.",
+        ("ricetta",),
+    ),
+    SamplePost(
+        None, None, "Instagram", C, "Idea: far scegliere ai clienti il nome del pane di segale"
+    ),
+    SamplePost(
+        None, None, "Newsletter", V, "Idea: una guida alle nostre farine e alla loro provenienza"
+    ),
+)
+SAMPLES = {"en": POSTS, "it": POSTS_IT}
+
+
 def status_for(day: dt.date | None, today: dt.date) -> Status:
     """Past posts are published, the next days scheduled, later ones still drafts."""
     if day is None:
@@ -133,9 +226,11 @@ def sample_date(sample: SamplePost, week: Week) -> dt.date | None:
     return None if sample.day is None else week.start + dt.timedelta(days=sample.day)
 
 
-def sample_posts(week: Week, today: dt.date, channel_ids: Mapping[str, int]) -> list[Post]:
-    """The sample posts in ``week``; ``channel_ids`` gives the id of each sample channel
-    by its ``channels.name_key``."""
+def sample_posts(
+    week: Week, today: dt.date, channel_ids: Mapping[str, int], language: str = "en"
+) -> list[Post]:
+    """The sample posts in ``week``, in ``language`` (English where it has none);
+    ``channel_ids`` gives the id of each sample channel by its ``channels.name_key``."""
     return [
         Post(
             channel_id=channel_ids[name_key(sample.channel)],
@@ -147,5 +242,5 @@ def sample_posts(week: Week, today: dt.date, channel_ids: Mapping[str, int]) -> 
             status=status_for(sample_date(sample, week), today),
             tags=sample.tags,
         )
-        for sample in POSTS
+        for sample in SAMPLES.get(language, POSTS)
     ]

@@ -54,6 +54,7 @@ from planner.schema import (
     schema_version,
     writer,
 )
+from planner.starters import STARTERS
 from planner.weeks import Week, week_containing
 
 if TYPE_CHECKING:
@@ -94,10 +95,19 @@ class Plan:
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False, readonly: bool = False) -> Plan:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = False,
+        readonly: bool = False,
+        name: str | None = None,
+        language: str = "en",
+    ) -> Plan:
         """Open the plan at ``path``, upgrading an older one (after a backup copy).
 
         ``readonly`` never writes to the file: an older plan is then upgraded in memory.
+        ``create`` makes a missing plan (called ``name``, begun in ``language``).
         Raises :class:`PlanError` (with a message for the user) for anything that is not a
         plan this version can open; such a file is left exactly as it was.
         """
@@ -108,7 +118,7 @@ class Plan:
             if not create or readonly:
                 raise PlanMissingError(f"There is no plan at {path}.") from None
             try:
-                return cls.create(path)
+                return cls.create(path, name=name, language=language)
             except PlanExistsError:  # another program made it meanwhile: open theirs
                 check_file(path)
         # On a read-only medium (or a file without write permission) the plan opens to be
@@ -156,10 +166,16 @@ class Plan:
 
     @classmethod
     def create(
-        cls, path: Path | str, *, name: str | None = None, time_zone: str | None = None
+        cls,
+        path: Path | str,
+        *,
+        name: str | None = None,
+        time_zone: str | None = None,
+        language: str = "en",
     ) -> Plan:
-        """A new, empty plan file at ``path`` (which must not exist yet). It is built beside
-        and put in place whole: a failed creation (full disk, a kill) leaves no file."""
+        """A new, empty plan file at ``path`` (which must not exist yet); its conversation
+        starters are in ``language`` (English where it has none). It is built beside and
+        put in place whole: a failed creation (full disk, a kill) leaves no file."""
         path = Path(path)
         if path.exists():
             raise PlanExistsError(f"{path} already exists; open it instead.")
@@ -169,7 +185,7 @@ class Plan:
                 built = cls(connect(temporary), path)
                 try:
                     configure_for_writing(built.conn)
-                    built._initialise(name or readable(path.stem), time_zone)
+                    built._initialise(name or readable(path.stem), time_zone, language)
                 finally:
                     built.close()
             db = connect(path)
@@ -191,12 +207,19 @@ class Plan:
         plan.readonly = readonly
         return plan
 
-    def _initialise(self, name: str, time_zone: str | None) -> None:
+    def _initialise(self, name: str, time_zone: str | None, language: str = "en") -> None:
         # Schema and settings in one transaction: a crash never leaves a plan without settings.
         with self.transaction():
             migrate(self.conn, 0)
             zone = time_zone or clock.local_zone_name()
             self.db.table("plan").insert({"id": 1, "name": name, "time_zone": zone})
+            if language in STARTERS:
+                # The schema brings the English starters; a plan begun in another
+                # language starts with that language's.
+                self.db.execute("DELETE FROM starters")
+                self.db.table("starters").insert_all(
+                    {"content_type": kind.value, "text": text} for kind, text in STARTERS[language]
+                )
 
     def close(self) -> None:
         self.conn.close()
