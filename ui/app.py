@@ -22,6 +22,7 @@ from planner.errors import PlannerError
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
+from ui import language
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
@@ -39,6 +40,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    if not language.installed():
+        language.install(app)
     app.setWindowIcon(app_icon())
     return app
 
@@ -66,11 +69,12 @@ def selfcheck(plan_path: Path | None) -> int:
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         if plan_path is None:
-            plan = Plan.create(Path(folder) / "selfcheck.sqlite3")
+            spoken = language.current()
+            plan = Plan.create(Path(folder) / "selfcheck.sqlite3", language=spoken)
             from planner.actions import add_sample_week
 
             today = clock.today(plan.settings().time_zone)
-            plan.apply(add_sample_week(plan, plan.this_week(), today).change)
+            plan.apply(add_sample_week(plan, plan.this_week(), today, spoken).change)
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)
@@ -85,7 +89,8 @@ def selfcheck(plan_path: Path | None) -> int:
     print(
         f"selfcheck ok: {plan.display_name}, week {week.number} ({week.start}), "
         f"{shown} posts shown, {image.width()}x{image.height()} px, "
-        f"Qt {qVersion()} on {app.platformName()}"
+        f"Qt {qVersion()} on {app.platformName()}, "
+        f"language {language.current()} ({', '.join(language.loaded()) or 'no translation'})"
     )
     return 0
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,8 +37,15 @@ class Span(StrEnum):
     EVERYTHING = "everything"
 
 
+def default_delimiter(computer: QLocale | None = None) -> str:
+    """``;`` where the computer writes decimals with a comma, as Excel there expects: its
+    region's, whatever language the window speaks."""
+    return ";" if (computer or QLocale.system()).decimalPoint() == "," else ","
+
+
 class ExportDialog(QDialog):
-    def __init__(self, week: Week, parent: QWidget | None = None) -> None:
+    def __init__(self, week: Week, delimiter: str, parent: QWidget | None = None) -> None:
+        """``delimiter``: the CSV separator offered first."""
         super().__init__(parent)
         self.setWindowTitle(translate("ExportDialog", "Export"))
         self._week = week
@@ -57,6 +65,8 @@ class ExportDialog(QDialog):
             button.setProperty("format", kind.value)
             self.formats.addButton(button, number)
             kinds_layout.addWidget(button)
+            if kind is Format.CSV:
+                kinds_layout.addLayout(self._separator_row(delimiter))
         self.formats.button(0).setChecked(True)
         layout.addWidget(kinds)
 
@@ -69,14 +79,14 @@ class ExportDialog(QDialog):
         self.next_weeks = QRadioButton(translate("ExportDialog", "It and the following"))
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 52)
+        self.weeks.valueChanged.connect(lambda n: self.weeks.setSuffix(self.tr(" weeks", "", n)))
         self.weeks.setValue(4)
-        self.weeks.setSuffix(translate("ExportDialog", " weeks"))
         self.custom = QRadioButton(translate("ExportDialog", "From"))
         self.first = QDateEdit(texts.qdate(week.start))
         self.last = QDateEdit(texts.qdate(week.end + dt.timedelta(weeks=3)))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(texts.date_edit_format(weekday=False))
         self.everything = QRadioButton(translate("ExportDialog", "Every post, ideas included"))
         for number, (button, span_kind) in enumerate(
             (
@@ -114,6 +124,29 @@ class ExportDialog(QDialog):
         self.spans.idToggled.connect(self._update)
         self._update()
 
+    def _separator_row(self, delimiter: str) -> QHBoxLayout:
+        """The CSV's separator, below its format: Excel where decimals are written with a
+        comma reads only semicolons."""
+        self.separator = QComboBox()
+        self.separator.addItem(translate("ExportDialog", "Comma (,)"), ",")
+        self.separator.addItem(
+            translate(
+                "ExportDialog", "Semicolon (;), as Excel expects where decimals take a comma"
+            ),
+            ";",
+        )
+        self.separator.setCurrentIndex(max(self.separator.findData(delimiter), 0))
+        label = QLabel(translate("ExportDialog", "&Separator:"))
+        label.setBuddy(self.separator)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.separator, 1)
+        return row
+
+    def delimiter(self) -> str:
+        return str(self.separator.currentData())
+
     def format(self) -> Format:
         return Format(_checked(self.formats).property("format"))
 
@@ -132,6 +165,7 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         # A PDF prints weeks: "everything" is for the spreadsheet and the calendar.
         pdf = self.format() is Format.PDF
+        self.separator.setEnabled(self.format() is Format.CSV)
         self.everything.setEnabled(not pdf)
         if pdf and self.everything.isChecked():
             self.this_week.setChecked(True)

@@ -58,9 +58,8 @@ class FileFlows(WindowFlows):
             self.window.files.new_plan(Path(name))
 
     def save_copy(self) -> None:
-        suggested = self.window.files.folder() / (
-            f"{self.plan.settings().name} copy{paths.PLAN_SUFFIX}"
-        )
+        copy = translate("FileFlows", "{name} copy").format(name=self.plan.settings().name)
+        suggested = self.window.files.folder() / f"{copy}{paths.PLAN_SUFFIX}"
         title = translate("FileFlows", "Save a copy")
         name = save_file_name(self.window, title, str(suggested), plan_filter())
         if not name:
@@ -124,18 +123,19 @@ class FileFlows(WindowFlows):
 
     def export(self) -> None:
         """File ▸ Export: CSV, calendar or PDF, for the weeks chosen."""
-        from ui.export_dialog import ExportDialog
+        from ui.export_dialog import ExportDialog, default_delimiter
 
-        dialog = ExportDialog(self.window.week, self.window)
+        settings = QSettings()
+        delimiter = str(settings.value("export/delimiter", "") or default_delimiter())
+        dialog = ExportDialog(self.window.week, delimiter, self.window)
         if not run_modal(dialog):
             return
-        kind, span = dialog.format(), dialog.span()
+        kind, span, delimiter = dialog.format(), dialog.span(), dialog.delimiter()
         filters = {
             Format.CSV: csv_filter(),
             Format.ICS: translate("FileFlows", "Calendar files (*.ics);;All files (*)"),
             Format.PDF: translate("FileFlows", "PDF files (*.pdf);;All files (*)"),
         }
-        settings = QSettings()
         folder = Path(str(settings.value("export/folder", self.window.files.folder())))
         suggested = folder / f"{self.plan.settings().name}.{kind.value}"
         title = translate("FileFlows", "Export")
@@ -143,9 +143,19 @@ class FileFlows(WindowFlows):
         if not name:
             return
         settings.setValue("export/folder", str(Path(name).parent))
+        if kind is Format.CSV:
+            settings.setValue("export/delimiter", delimiter)
         path = Path(name)
         try:
-            exported = export_to_file(self.plan, kind, span, path, pdf=self._write_pdf)
+            exported = export_to_file(
+                self.plan,
+                kind,
+                span,
+                path,
+                delimiter=delimiter,
+                pdf=self._write_pdf,
+                words=texts.event_words(),
+            )
         except (OSError, PlannerError) as error:
             show_error(self.window, translate("FileFlows", "Not exported"), str(error))
         else:

@@ -129,10 +129,10 @@ class ImportDialog(QDialog):
 
 
 def _summary(preview: ImportPreview) -> str:
+    total = preview.total
     text = translate(
-        "ImportDialog", "{total} posts: {new} new, {updated} updated, {same} unchanged."
+        "ImportDialog", "%Ln posts: {new} new, {updated} updated, {same} unchanged.", "", total
     ).format(
-        total=preview.total,
         new=len(preview.created),
         updated=len(preview.updated),
         same=len(preview.unchanged),

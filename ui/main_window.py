@@ -124,8 +124,9 @@ class MainWindow(WindowActions):
         document.failed.connect(self._undo_failed)
         stack = document.undo_stack
         self.set_undo_stack_actions(
-            stack.createUndoAction(self, self.tr("Undo")),
-            stack.createRedoAction(self, self.tr("Redo")),
+            # Qt's own words ("Undo %1"), in the user's language from Qt's translations.
+            stack.createUndoAction(self),
+            stack.createRedoAction(self),
         )
 
     def _show_document(self, _document: PlanDocument) -> None:
@@ -217,10 +218,10 @@ class MainWindow(WindowActions):
         )
         self.week_label.setText(texts.week_title(week))
         posts_text = (
-            self.tr("{count} posts this week")
+            self.tr("%Ln posts this week", "", report.total)
             if current
-            else self.tr("{count} posts in week {number}")
-        ).format(count=report.total, number=week.number)
+            else self.tr("%Ln posts in week {number}", "", report.total).format(number=week.number)
+        )
         plan = self.plan
         self.status_label.setText(
             self.tr("plan: {name} · {posts} · times in {zone}").format(

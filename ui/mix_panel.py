@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.followups import FollowUpCounts
-from planner.mix import Cadence, Code, MixReport, MixWarning, percent
+from planner.mix import Cadence, Code, MixReport, MixWarning
 from planner.model import ContentType
 from ui import texts
 from ui.icons import icon, type_badge
@@ -78,7 +78,7 @@ class MixBar(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         painter.setFont(small)
-        label = translate("MixBar", "limit {limit}").format(limit=percent(self._limit))
+        label = translate("MixBar", "limit {limit}").format(limit=texts.percent_text(self._limit))
         width = painter.fontMetrics().horizontalAdvance(label)
         label_left = min(max(0, x - width / 2), self.width() - width)
         painter.drawText(QRectF(label_left, bar.bottom() + 2, width + 2, 14), label)
@@ -170,11 +170,11 @@ class MixPanel(QWidget):
         self.heading.setText(heading)
         self.bar.set_report(report)
         for content_type in ContentType:
-            self.count_labels[content_type].setText(str(report.counts[content_type]))
-            self.share_labels[content_type].setText(percent(report.share(content_type)))
+            self.count_labels[content_type].setText(QLocale().toString(report.counts[content_type]))
+            self.share_labels[content_type].setText(texts.percent_text(report.share(content_type)))
         self.rule_label.setText(
             translate("MixPanel", "{rule}: at most {limit} promotional.").format(
-                rule=texts.rule_name(report.rule.id), limit=percent(report.rule.limit)
+                rule=texts.rule_name(report.rule.id), limit=texts.percent_text(report.rule.limit)
             )
         )
         self._show_followups(report.followups)

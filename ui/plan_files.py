@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from planner import paths
 from planner.errors import PlannerError
 from planner.store import Plan
+from ui import language
 from ui.dialogs import confirm
 from ui.document import PlanDocument
 
@@ -55,7 +56,7 @@ class PlanFiles(QObject):
         """Open the plan at ``path`` instead of the shown one; a plan that cannot be opened
         is reported (``failed``) and the shown plan stays."""
         try:
-            plan = Plan.open(path, create=create)
+            plan = Plan.open(path, create=create, language=language.current())
         except PlannerError as error:
             self.failed.emit(translate("PlanFiles", "Cannot open this plan"), str(error))
             return False
@@ -143,18 +144,19 @@ def open_start_plan(path: Path | None) -> tuple[Plan, str | None]:
     """The plan the window starts with: ``path`` (created if missing and the user agrees:
     a mistyped name must not leave a plan behind) or the default plan. Returns the plan
     and, when ``path`` could not be opened, the reason to show."""
-    default = paths.default_plan_path()
+    spoken = language.current()
+    default = paths.default_plan_path(spoken)
     problem = None
     if path is not None and (path.exists() or _agree_to_create(path)):
         try:
-            plan = Plan.open(path, create=True)
+            plan = Plan.open(path, create=True, language=spoken)
         except PlannerError as error:
             problem = str(error)
         else:
             remember_recent(path)
             return plan, None
     try:
-        return Plan.open(default, create=True), problem
+        return Plan.open(default, create=True, language=spoken), problem
     except PlannerError as error:
         # Nothing to open: an empty, read-only stand-in until the user opens another plan.
         stand_in = Plan.in_memory(name=translate("PlanFiles", "No plan"), readonly=True)

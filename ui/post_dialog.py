@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -393,16 +393,15 @@ class PostDialog(QDialog):
         count = character_count(self.body_edit.toPlainText(), self.channel_name())
         limit = self.channel_limit()
         if limit is None:
-            text = translate("PostDialog", "{count} characters").format(count=count)
+            text = translate("PostDialog", "%Ln characters", "", count)
             over = False
         else:
             over = count > limit
-            text = translate("PostDialog", "{count} / {limit} characters").format(
-                count=count, limit=limit
-            )
+            text = translate("PostDialog", "{count} / %Ln characters", "", limit)
+            text = text.format(count=QLocale().toString(count))
             if over:
                 text += translate("PostDialog", ": {over} over the limit").format(
-                    over=count - limit
+                    over=QLocale().toString(count - limit)
                 )
         if known_name(self.channel_name()) == "X":
             text += translate("PostDialog", " (links count as 23)")

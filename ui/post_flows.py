@@ -15,7 +15,7 @@ from planner.actions import Scope
 from planner.model import Post, Starter, Status
 from planner.recurrence import Recurrence
 from planner.weeks import week_containing
-from ui import dialogs, texts
+from ui import dialogs, language, texts
 from ui.dialogs import run_modal
 from ui.flows import WindowFlows
 
@@ -187,7 +187,8 @@ class PostFlows(WindowFlows):
 
     def add_sample_week(self) -> None:
         week, today = self.window.week, self.window.today()
-        self.window.perform(actions.add_sample_week(self.plan, week, today))
+        action = actions.add_sample_week(self.plan, week, today, language.current())
+        self.window.perform(action)
 
     def show_review(self) -> None:
         """The shown week in review (or last week, when the shown one is still ahead)."""

@@ -22,20 +22,41 @@ from ui import texts
 
 translate = QCoreApplication.translate
 MONTHLY = "monthly"
+SUNDAY = 6  # Python counts Monday as 0
 
 
 def weekday_name(weekday: int) -> str:
     return QLocale().dayName(weekday + 1)  # Qt counts Monday as 1
 
 
-def nth_text(nth: int) -> str:
-    return {
-        1: translate("RepeatEditor", "first"),
-        2: translate("RepeatEditor", "second"),
-        3: translate("RepeatEditor", "third"),
-        4: translate("RepeatEditor", "fourth"),
-        LAST: translate("RepeatEditor", "last"),
-    }[nth]
+def monthly_text(nth: int, weekday: int) -> str:
+    """``The first Monday of every month``. Sunday has words of its own ("Sunday" in the
+    disambiguation): in Italian it is the one feminine weekday ("la prima domenica")."""
+    day = weekday_name(weekday)
+    if weekday == SUNDAY:
+        text = translate("RepeatEditor", "The {nth} {day} of every month", "Sunday")
+        nth_words = {
+            1: translate("RepeatEditor", "first", "Sunday"),
+            2: translate("RepeatEditor", "second", "Sunday"),
+            3: translate("RepeatEditor", "third", "Sunday"),
+            4: translate("RepeatEditor", "fourth", "Sunday"),
+            LAST: translate("RepeatEditor", "last", "Sunday"),
+        }
+    else:
+        text = translate("RepeatEditor", "The {nth} {day} of every month")
+        nth_words = {
+            1: translate("RepeatEditor", "first"),
+            2: translate("RepeatEditor", "second"),
+            3: translate("RepeatEditor", "third"),
+            4: translate("RepeatEditor", "fourth"),
+            LAST: translate("RepeatEditor", "last"),
+        }
+    return text.format(nth=nth_words[nth], day=day)
+
+
+def every_weeks(weeks: int, day: str) -> str:
+    """``Every 2 weeks on Friday``."""
+    return translate("RepeatEditor", "Every %n weeks on {day}", "", weeks).format(day=day)
 
 
 def describe(recurrence: Recurrence) -> str:
@@ -43,17 +64,14 @@ def describe(recurrence: Recurrence) -> str:
     then how it ends."""
     day = weekday_name(recurrence.weekday)
     if recurrence.frequency is Frequency.MONTHLY:
-        text = translate("RepeatEditor", "The {nth} {day} of every month").format(
-            nth=nth_text(recurrence.nth), day=day
-        )
+        text = monthly_text(recurrence.nth, recurrence.weekday)
     elif recurrence.interval == 1:
         text = translate("RepeatEditor", "Every {day}").format(day=day)
     else:
-        text = translate("RepeatEditor", "Every {weeks} weeks on {day}").format(
-            weeks=recurrence.interval, day=day
-        )
-    if recurrence.count is not None:
-        text += translate("RepeatEditor", ", {count} times").format(count=recurrence.count)
+        text = every_weeks(recurrence.interval, day)
+    times = recurrence.count
+    if times is not None:
+        text += translate("RepeatEditor", ", %n times", "", times)
     elif recurrence.until is not None:
         text += translate("RepeatEditor", ", until {date}").format(
             date=texts.short_day(recurrence.until)
@@ -81,7 +99,7 @@ class RepeatEditor(QWidget):
             self.ends.addButton(button, number)
         self.count = QSpinBox()
         self.count.setRange(1, 999)
-        self.count.setSuffix(translate("RepeatEditor", " posts"))
+        self.count.valueChanged.connect(lambda n: self.count.setSuffix(self.tr(" posts", "", n)))
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat(texts.date_edit_format(weekday=False))
@@ -110,11 +128,9 @@ class RepeatEditor(QWidget):
         name = weekday_name(day.weekday())
         self.kind.addItem(translate("RepeatEditor", "Every {day}").format(day=name), 1)
         for weeks in (2, 3, 4):
-            text = translate("RepeatEditor", "Every {weeks} weeks on {day}")
-            self.kind.addItem(text.format(weeks=weeks, day=name), weeks)
+            self.kind.addItem(every_weeks(weeks, name), weeks)
         monthly = Recurrence.like(day, Frequency.MONTHLY)
-        text = translate("RepeatEditor", "The {nth} {day} of every month")
-        self.kind.addItem(text.format(nth=nth_text(monthly.nth), day=name), MONTHLY)
+        self.kind.addItem(monthly_text(monthly.nth, monthly.weekday), MONTHLY)
         index = self.kind.findData(current)
         self.kind.setCurrentIndex(max(index, 0))
         self.kind.blockSignals(False)

@@ -22,9 +22,8 @@ translate = QCoreApplication.translate
 def backup_label(backup: Backup) -> str:
     day = QLocale().toString(texts.qdate(backup.taken.date()), QLocale.FormatType.LongFormat)
     when = f"{day}, {texts.clock_time(backup.taken.time())}"
-    return translate("RestoreDialog", "{when} — {count} posts").format(
-        when=when, count=backup.posts
-    )
+    posts = backup.posts
+    return translate("RestoreDialog", "{when} — %Ln posts", "", posts).format(when=when)
 
 
 class RestoreDialog(QDialog):

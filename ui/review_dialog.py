@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.mix import percent
 from planner.model import ContentType
 from planner.review import WeekReview
 from planner.weeks import Week
@@ -143,27 +142,24 @@ def review_text(review: WeekReview) -> str:
     if total == 0:
         lines = [translate("ReviewDialog", "Nothing was published this week.")]
         if review.not_published:
-            lines.append(
-                translate("ReviewDialog", "{count} planned posts are not marked published.").format(
-                    count=review.not_published
-                )
-            )
+            lines.append(not_published(review))
         return "\n".join(lines)
     counts = {t: review.published[t] for t in ContentType}
     lines = [
         translate(
             "ReviewDialog",
-            "You published {total} posts: {promo} promotional, {value} value, "
+            "You published %Ln posts: {promo} promotional, {value} value, "
             "{conversation} conversation.",
+            "",
+            total,
         ).format(
-            total=total,
             promo=counts[ContentType.PROMOTIONAL],
             value=counts[ContentType.VALUE],
             conversation=counts[ContentType.CONVERSATION],
         )
     ]
-    share = percent(review.share(ContentType.PROMOTIONAL))
-    limit = percent(review.rule.limit)
+    share = texts.percent_text(review.share(ContentType.PROMOTIONAL))
+    limit = texts.percent_text(review.rule.limit)
     if review.over_limit:
         lines.append(
             translate(
@@ -177,17 +173,21 @@ def review_text(review: WeekReview) -> str:
             ).format(share=share, limit=limit)
         )
     followups = review.followups
+    due = followups.total
     if followups.overdue:
         lines.append(
             translate(
-                "ReviewDialog", "Replies: {done} of {total} follow-ups done, {overdue} overdue."
-            ).format(done=followups.done, total=followups.total, overdue=followups.overdue)
+                "ReviewDialog", "Replies: {done} of %n follow-ups done, {overdue} overdue.", "", due
+            ).format(done=followups.done, overdue=followups.overdue)
         )
     elif followups.pending:
         lines.append(
             translate(
-                "ReviewDialog", "Replies: {done} of {total} follow-ups done, {pending} still open."
-            ).format(done=followups.done, total=followups.total, pending=followups.pending)
+                "ReviewDialog",
+                "Replies: {done} of %n follow-ups done, {pending} still open.",
+                "",
+                due,
+            ).format(done=followups.done, pending=followups.pending)
         )
     else:
         lines.append(translate("ReviewDialog", "Replies: every follow-up done."))
@@ -199,9 +199,10 @@ def review_text(review: WeekReview) -> str:
     channels = ", ".join(f"{name} {count}" for name, count in review.by_channel)
     lines.append(translate("ReviewDialog", "By channel: {channels}.").format(channels=channels))
     if review.not_published:
-        lines.append(
-            translate("ReviewDialog", "{count} planned posts are not marked published.").format(
-                count=review.not_published
-            )
-        )
+        lines.append(not_published(review))
     return "\n".join(lines)
+
+
+def not_published(review: WeekReview) -> str:
+    count = review.not_published
+    return translate("ReviewDialog", "%Ln planned posts are not marked published.", "", count)

@@ -178,8 +178,10 @@ class SettingsDialog(QDialog):
             name = self._channels[channel_id].name
             question = translate(
                 "SettingsDialog",
-                "Delete {name} and its {count} posts? You can bring them back with Edit ▸ Undo.",
-            ).format(name=name, count=posts)
+                "Delete {name} and its %Ln posts? You can bring them back with Edit ▸ Undo.",
+                "",
+                posts,
+            ).format(name=name)
             if not confirm(self, translate("SettingsDialog", "Delete channel"), question):
                 return
         if channel_id:

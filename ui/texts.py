@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -10,10 +12,13 @@ from planner.actions import Action, Label
 from planner.date_order import ComputerOrder, DateOrder, computer_order
 from planner.exports import Exported, Unit
 from planner.followups import FollowUpState
-from planner.mix import Code, MixWarning
+from planner.mix import Code, MixWarning, percent_decimals, rounded_percent
 from planner.model import ContentType, Post, Status
 from planner.rules import RuleId
 from planner.weeks import Week
+
+if TYPE_CHECKING:
+    from planner.ics_export import EventWords
 
 translate = QCoreApplication.translate
 
@@ -78,9 +83,15 @@ def followup_text(state: FollowUpState, reply_hours: int | None) -> str:
 
 
 def conversations_text(count: int) -> str:
-    if count == 1:
-        return translate("Concepts", "1 conversation")
-    return translate("Concepts", "{count} conversations").format(count=count)
+    return translate("Concepts", "%Ln conversations", "", count)
+
+
+def percent_text(value: Fraction, decimals: int = 0) -> str:
+    """``43%``, ``33,3%`` in Italian: rounded as the command line rounds, written the way
+    the user's locale writes numbers."""
+    locale = QLocale()
+    number = locale.toString(float(rounded_percent(value, decimals)), "f", decimals)
+    return number + locale.percent()
 
 
 def rule_explanation(rule_id: RuleId) -> str:
@@ -150,58 +161,73 @@ def week_title(week: Week) -> str:
     return translate("Concepts", "Week {number} · {span}").format(number=week.number, span=span)
 
 
+def _count(figures: dict[str, object], key: str) -> int:
+    value = figures[key]
+    assert isinstance(value, int)
+    return value
+
+
 def warning_text(warning: MixWarning) -> str:
     """The warning in plain words, in the user's language, from its code and figures."""
     f = dict(warning.figures)
     code = warning.code
     if code in (Code.PROMO_SHARE_HIGH, Code.PROMO_SHARE_HIGH_CHANNEL):
-        f["rule"] = rule_in_sentence(RuleId(str(f["rule"])))
-        text = (
-            translate(
-                "Concepts",
-                "{promo} of {total} posts this week is promotional ({share}); "
-                "your limit is {limit} ({rule}).",
-            )
-            if f["promo"] == 1
-            else translate(
-                "Concepts",
-                "{promo} of {total} posts this week are promotional ({share}); "
-                "your limit is {limit} ({rule}).",
-            )
+        promo, total, limit = _count(f, "promo"), _count(f, "total"), f["limit_value"]
+        assert isinstance(limit, Fraction)
+        share = Fraction(promo, total)
+        decimals = percent_decimals(share, limit)
+        text = translate(
+            "Concepts",
+            "%n of {total} posts this week are promotional ({share}); "
+            "your limit is {limit} ({rule}).",
+            "",
+            promo,
+        ).format(
+            total=total,
+            share=percent_text(share, decimals),
+            limit=percent_text(limit, decimals),
+            rule=rule_in_sentence(RuleId(str(f["rule"]))),
         )
         if code == Code.PROMO_SHARE_HIGH_CHANNEL:
-            text = translate("Concepts", "{channel}: ") + text
-        return text.format(**f)
+            return translate("Concepts", "{channel}: {warning}").format(
+                channel=f["channel"], warning=text
+            )
+        return text
     if code == Code.PROMO_STREAK:
         first, last = f["first"], f["last"]
         assert isinstance(first, dt.date)
         assert isinstance(last, dt.date)
-        f["when"] = short_day(first) if first == last else f"{short_day(first)} – {short_day(last)}"
+        when = short_day(first) if first == last else f"{short_day(first)} – {short_day(last)}"
+        count = _count(f, "count")
         return translate(
             "Concepts",
-            "{channel}: {count} promotional posts in a row ({when}); "
+            "{channel}: %n promotional posts in a row ({when}); "
             "put a value or conversation post between them.",
-        ).format(**f)
+            "",
+            count,
+        ).format(channel=f["channel"], when=when)
     if code == Code.NO_CONVERSATION:
+        total = _count(f, "total")
         return translate(
             "Concepts",
-            "None of this week's {total} posts invites a reply; "
+            "None of this week's %n posts invites a reply; "
             "plan a question, a poll or a behind-the-scenes post.",
-        ).format(**f)
+            "",
+            total,
+        )
     if code == Code.FOLLOWUPS_OVERDUE:
-        if f["count"] == 1:
-            return translate(
-                "Concepts",
-                "1 follow-up overdue: a published post whose replies were not done within a day.",
-            )
+        count = _count(f, "count")
         return translate(
             "Concepts",
-            "{count} follow-ups overdue: published posts whose replies were not done within a day.",
-        ).format(**f)
+            "%n follow-ups overdue: published posts whose replies were not done within a day.",
+            "",
+            count,
+        )
     assert code == Code.BELOW_CADENCE
+    target = _count(f, "target")
     return translate(
-        "Concepts", "{channel}: {count} of {target} posts this week, below your target."
-    ).format(**f)
+        "Concepts", "{channel}: {count} of %n posts this week, below your target.", "", target
+    ).format(channel=f["channel"], count=f["count"])
 
 
 def long_date(day: dt.date) -> str:
@@ -234,36 +260,17 @@ def action_text(action: Action) -> str:
     """What Edit ▸ Undo calls the action: ``Move post``, ``Move 3 posts``."""
     counted = _COUNTED_LABELS.get(action.label)
     if counted is not None:
-        one, many = counted()
-        return one if action.count == 1 else many.format(count=action.count)
+        return counted(action.count)
     return _LABELS[action.label]()
 
 
 _COUNTED_LABELS = {
-    Label.MOVE_POSTS: lambda: (
-        translate("Actions", "Move post"),
-        translate("Actions", "Move {count} posts"),
-    ),
-    Label.UNSCHEDULE_POSTS: lambda: (
-        translate("Actions", "Move post to ideas"),
-        translate("Actions", "Move {count} posts to ideas"),
-    ),
-    Label.COPY_POSTS: lambda: (
-        translate("Actions", "Copy post"),
-        translate("Actions", "Copy {count} posts"),
-    ),
-    Label.DUPLICATE_POSTS: lambda: (
-        translate("Actions", "Duplicate post"),
-        translate("Actions", "Duplicate {count} posts"),
-    ),
-    Label.DELETE_POSTS: lambda: (
-        translate("Actions", "Delete post"),
-        translate("Actions", "Delete {count} posts"),
-    ),
-    Label.IMPORT_POSTS: lambda: (
-        translate("Actions", "Import post"),
-        translate("Actions", "Import {count} posts"),
-    ),
+    Label.MOVE_POSTS: lambda n: translate("Actions", "Move %Ln posts", "", n),
+    Label.UNSCHEDULE_POSTS: lambda n: translate("Actions", "Move %Ln posts to ideas", "", n),
+    Label.COPY_POSTS: lambda n: translate("Actions", "Copy %Ln posts", "", n),
+    Label.DUPLICATE_POSTS: lambda n: translate("Actions", "Duplicate %Ln posts", "", n),
+    Label.DELETE_POSTS: lambda n: translate("Actions", "Delete %Ln posts", "", n),
+    Label.IMPORT_POSTS: lambda n: translate("Actions", "Import %Ln posts", "", n),
 }
 _LABELS = {
     Label.NEW_POST: lambda: translate("Actions", "New post"),
@@ -285,9 +292,24 @@ _LABELS = {
 
 def exported_text(exported: Exported, name: str) -> str:
     """``Exported 21 posts to week.csv.``, for the status bar."""
+    count = exported.count
     text = {
-        Unit.POSTS: translate("Concepts", "Exported {count} posts to {name}."),
-        Unit.EVENTS: translate("Concepts", "Exported {count} events to {name}."),
-        Unit.PAGES: translate("Concepts", "Exported {count} pages to {name}."),
-    }[exported.unit]
-    return text.format(count=exported.count, name=name)
+        Unit.POSTS: lambda: translate("Concepts", "Exported %Ln posts to {name}.", "", count),
+        Unit.EVENTS: lambda: translate("Concepts", "Exported %Ln events to {name}.", "", count),
+        Unit.PAGES: lambda: translate("Concepts", "Exported %Ln pages to {name}.", "", count),
+    }[exported.unit]()
+    return text.format(name=name)
+
+
+def event_words() -> EventWords:
+    """A calendar event's description in the user's language."""
+    from planner.ics_export import EventWords  # only a calendar export needs it
+
+    return EventWords(
+        channel=translate("Concepts", "Channel"),
+        content_type=translate("Concepts", "Content type"),
+        status=translate("Concepts", "Status"),
+        tags=translate("Concepts", "Tags"),
+        types={kind: type_name(kind) for kind in ContentType},
+        statuses={status: status_name(status) for status in Status},
+    )

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from planner import followups
 from planner.files import write_bytes
-from planner.mix import MixReport, WeekMix, percent
+from planner.mix import MixReport, WeekMix
 from planner.model import Channel, ContentType, Post
 from planner.store import Plan
 from planner.weeks import Week
@@ -144,7 +144,7 @@ class WeekPrinter:
                 rest = len(posts) - index
                 painter.setFont(_font(15, bold=True))
                 painter.setPen(INK)
-                more = translate("WeekPrinter", "+ {count} more").format(count=rest)
+                more = translate("WeekPrinter", "+ %n more", "", rest)
                 painter.drawText(QRectF(area.left(), top, area.width(), 24), more)
                 return
             self._card(painter, QRectF(area.left(), top, area.width(), height), post, title_lines)
@@ -239,17 +239,18 @@ class WeekPrinter:
             line = QRectF(area.left(), y, area.width(), 26)
             name = f"{texts.type_letter(content_type)}  {texts.type_name(content_type)}"
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft, name)
-            figures = f"{report.counts[content_type]}   {percent(report.share(content_type))}"
+            percent = texts.percent_text(report.share(content_type))
+            figures = f"{report.counts[content_type]}   {percent}"
             painter.drawText(line, Qt.AlignmentFlag.AlignRight, figures)
             y += 28
         rule = translate("WeekPrinter", "{rule}: at most {limit} promotional.").format(
-            rule=texts.rule_name(report.rule.id), limit=percent(report.rule.limit)
+            rule=texts.rule_name(report.rule.id), limit=texts.percent_text(report.rule.limit)
         )
         y = self._paragraph(painter, area, y + 6, rule, QUIET)
         for row in report.cadence:
-            text = translate("WeekPrinter", "{channel}: {count} of {target} posts").format(
-                channel=row.channel, count=row.count, target=row.target
-            )
+            target = row.target
+            text = translate("WeekPrinter", "{channel}: {count} of %n posts", "", target)
+            text = text.format(channel=row.channel, count=row.count)
             y = self._paragraph(painter, area, y, text, QUIET)
         if not report.warnings:
             text = translate("WeekPrinter", "No warnings: a balanced week.")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import language
+from ui.dialogs import inform
 from ui.icons import icon
 
 if TYPE_CHECKING:
@@ -66,47 +68,53 @@ class WindowActions(QMainWindow):
 
     def build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        tr, files, posts = self.tr, self.file_flows, self.post_flows
-        self.new_plan_action = self._action(tr("&New plan…"), files.new_plan, ["Ctrl+Shift+N"])
-        self.open_plan_action = self._action(tr("&Open plan…"), files.open_plan, [key.Open])
-        self.save_copy_action = self._action(tr("Save a &copy…"), files.save_copy, ["Ctrl+Shift+S"])
-        self.restore_action = self._action(tr("Restore from &backup…"), files.restore_backup)
+        files, posts = self.file_flows, self.post_flows
+        self.new_plan_action = self._action(self.tr("&New plan…"), files.new_plan, ["Ctrl+Shift+N"])
+        self.open_plan_action = self._action(self.tr("&Open plan…"), files.open_plan, [key.Open])
+        self.save_copy_action = self._action(
+            self.tr("Save a &copy…"), files.save_copy, ["Ctrl+Shift+S"]
+        )
+        self.restore_action = self._action(self.tr("Restore from &backup…"), files.restore_backup)
         self.import_action = self._action(
-            tr("&Import CSV…"), files.import_csv, ["Ctrl+I"], "import"
+            self.tr("&Import CSV…"), files.import_csv, ["Ctrl+I"], "import"
         )
-        self.export_action = self._action(tr("&Export…"), files.export, ["Ctrl+E"], "export")
-        self.print_action = self._action(tr("&Print week…"), files.print_week, [key.Print])
+        self.export_action = self._action(self.tr("&Export…"), files.export, ["Ctrl+E"], "export")
+        self.print_action = self._action(self.tr("&Print week…"), files.print_week, [key.Print])
         self.settings_action = self._action(
-            tr("Plan &settings…"), files.show_settings, [key.Preferences, "Ctrl+,"], "settings"
+            self.tr("Plan &settings…"), files.show_settings, [key.Preferences, "Ctrl+,"], "settings"
         )
-        self.quit_action = self._action(tr("&Quit"), self.close, [key.Quit, "Ctrl+Q"])
-        self.new_post_action = self._action(tr("&New post…"), posts.new_post, [key.New], "new-post")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, [key.Quit, "Ctrl+Q"])
+        self.new_post_action = self._action(
+            self.tr("&New post…"), posts.new_post, [key.New], "new-post"
+        )
         self.edit_post_action = self._action(
-            tr("&Edit post…"), posts.edit_selected, ["Return", "Enter"], context=self.view
+            self.tr("&Edit post…"), posts.edit_selected, ["Return", "Enter"], context=self.view
         )
-        self.duplicate_action = self._action(tr("&Duplicate"), posts.duplicate_selected, ["Ctrl+D"])
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate"), posts.duplicate_selected, ["Ctrl+D"]
+        )
         self.delete_action = self._action(
-            tr("De&lete"), posts.delete_selected, [key.Delete], context=self.view
+            self.tr("De&lete"), posts.delete_selected, [key.Delete], context=self.view
         )
-        self.sample_action = self._action(tr("Add a &sample week"), posts.add_sample_week)
+        self.sample_action = self._action(self.tr("Add a &sample week"), posts.add_sample_week)
         self.replies_done_action = self._action(
-            tr("&Replies done"),
+            self.tr("&Replies done"),
             lambda: posts.toggle_replies(self.view.selected_posts()),
             ["Space"],
             context=self.view,
         )
         self.followup_action = self._action(
-            tr("&Follow-up…"), self._edit_current_followup, ["Ctrl+Shift+F"]
+            self.tr("&Follow-up…"), self._edit_current_followup, ["Ctrl+Shift+F"]
         )
-        self.review_action = self._action(tr("Week in &review…"), posts.show_review)
+        self.review_action = self._action(self.tr("Week in &review…"), posts.show_review)
         self.previous_action = self._action(
-            tr("&Previous week"), self.previous_week, ["Alt+Left", "PgUp"], "go-previous"
+            self.tr("&Previous week"), self.previous_week, ["Alt+Left", "PgUp"], "go-previous"
         )
-        self.today_action = self._action(tr("&Today"), self.go_today, ["Ctrl+T"], "today")
+        self.today_action = self._action(self.tr("&Today"), self.go_today, ["Ctrl+T"], "today")
         self.next_action = self._action(
-            tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
+            self.tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
         )
-        self.about_action = self._action(tr("&About Content Planner"), files.show_about)
+        self.about_action = self._action(self.tr("&About Content Planner"), files.show_about)
         # Return and Delete work in the ideas list too.
         self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
         self._build_context_menu()
@@ -134,10 +142,9 @@ class WindowActions(QMainWindow):
         )
 
     def build_menus(self) -> None:
-        tr = self.tr
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_plan_action, self.open_plan_action])
-        self.recent_menu: QMenu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu: QMenu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addActions([self.save_copy_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.print_action])
@@ -145,7 +152,7 @@ class WindowActions(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         # Undo and redo come from the open plan's stack and go in before this separator.
         self._undo_anchor = self.edit_menu.addSeparator()
         self.undo_action: QAction | None = None
@@ -157,12 +164,36 @@ class WindowActions(QMainWindow):
         self.edit_menu.addActions([self.replies_done_action, self.followup_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.sample_action)
-        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """The computer's language, or one the app speaks, each named in itself."""
+        group = QActionGroup(menu)
+        computer = language.NATIVE_NAMES[language.computer_language()]
+        choices = [("", self.tr("Same as this computer ({language})").format(language=computer))]
+        choices += list(language.NATIVE_NAMES.items())
+        for code, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == language.chosen())
+            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
+            group.addAction(action)
+
+    def _choose_language(self, code: str) -> None:
+        language.choose(code)
+        if (code or language.computer_language()) != language.current():
+            inform(
+                self,
+                self.tr("Language"),
+                self.tr("The new language applies the next time you open Content Planner."),
+            )
 
     def build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Week"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,10 +15,15 @@ PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 
 
 def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
+    """A script of packaging/ as a module (``packaging_<name>``; packaging/ is no package)."""
+    known = sys.modules.get(f"packaging_{name}")
+    if known is not None:
+        return known
+    spec = importlib.util.spec_from_file_location(f"packaging_{name}", PACKAGING / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 

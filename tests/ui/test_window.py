@@ -284,7 +284,7 @@ def test_importing_a_bad_csv_writes_nothing(window, tmp_path, monkeypatch) -> No
     window.file_flows.import_csv(str(source))
     assert seen == [(["line 3, date: '31/02/2026' is not a valid date"], False)]
     assert [p.title for p in window.plan.all_posts()] == ["Existing"]
-    assert not window.undo_action.isEnabled() or undo_text(window) != "Undo Import 1 posts"
+    assert not window.undo_action.isEnabled() or undo_text(window) != "Undo Import post"
 
 
 def test_importing_a_good_csv_is_one_undoable_step(window, tmp_path, monkeypatch) -> None:
@@ -319,7 +319,7 @@ def test_status_bar_and_today_header(window) -> None:
     make_post(window.plan, V)
     window.refresh()
     assert window.status_label.text() == (
-        "plan: bakery.sqlite3 · 1 posts this week · times in Europe/Rome"
+        "plan: bakery.sqlite3 · 1 post this week · times in Europe/Rome"
     )
     header_font = window.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
     assert header_font.bold()

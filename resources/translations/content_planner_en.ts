@@ -1,0 +1,261 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Actions</name>
+    <message numerus="yes">
+        <source>Move %Ln posts</source>
+        <translation>
+            <numerusform>Move post</numerusform>
+            <numerusform>Move %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln posts to ideas</source>
+        <translation>
+            <numerusform>Move post to ideas</numerusform>
+            <numerusform>Move %Ln posts to ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %Ln posts</source>
+        <translation>
+            <numerusform>Copy post</numerusform>
+            <numerusform>Copy %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %Ln posts</source>
+        <translation>
+            <numerusform>Duplicate post</numerusform>
+            <numerusform>Duplicate %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln posts</source>
+        <translation>
+            <numerusform>Delete post</numerusform>
+            <numerusform>Delete %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln posts</source>
+        <translation>
+            <numerusform>Import post</numerusform>
+            <numerusform>Import %Ln posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Concepts</name>
+    <message numerus="yes">
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} posts this week are promotional ({share}); your limit is {limit} ({rule}).</source>
+        <translation>
+            <numerusform>%n of {total} posts this week is promotional ({share}); your limit is {limit} ({rule}).</numerusform>
+            <numerusform>%n of {total} posts this week are promotional ({share}); your limit is {limit} ({rule}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{channel}: %n promotional posts in a row ({when}); put a value or conversation post between them.</source>
+        <translation>
+            <numerusform>{channel}: %n promotional post in a row ({when}); put a value or conversation post between them.</numerusform>
+            <numerusform>{channel}: %n promotional posts in a row ({when}); put a value or conversation post between them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of this week&apos;s %n posts invites a reply; plan a question, a poll or a behind-the-scenes post.</source>
+        <translation>
+            <numerusform>This week&apos;s only post does not invite a reply; plan a question, a poll or a behind-the-scenes post.</numerusform>
+            <numerusform>None of this week&apos;s %n posts invites a reply; plan a question, a poll or a behind-the-scenes post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups overdue: published posts whose replies were not done within a day.</source>
+        <translation>
+            <numerusform>%n follow-up overdue: a published post whose replies were not done within a day.</numerusform>
+            <numerusform>%n follow-ups overdue: published posts whose replies were not done within a day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{channel}: {count} of %n posts this week, below your target.</source>
+        <translation>
+            <numerusform>{channel}: {count} of %n post this week, below your target.</numerusform>
+            <numerusform>{channel}: {count} of %n posts this week, below your target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln posts to {name}.</source>
+        <translation>
+            <numerusform>Exported %Ln post to {name}.</numerusform>
+            <numerusform>Exported %Ln posts to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln events to {name}.</source>
+        <translation>
+            <numerusform>Exported %Ln event to {name}.</numerusform>
+            <numerusform>Exported %Ln events to {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln pages to {name}.</source>
+        <translation>
+            <numerusform>Exported %Ln page to {name}.</numerusform>
+            <numerusform>Exported %Ln pages to {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln posts: {new} new, {updated} updated, {same} unchanged.</source>
+        <translation>
+            <numerusform>%Ln post: {new} new, {updated} updated, {same} unchanged.</numerusform>
+            <numerusform>%Ln posts: {new} new, {updated} updated, {same} unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln posts this week</source>
+        <translation>
+            <numerusform>%Ln post this week</numerusform>
+            <numerusform>%Ln posts this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts in week {number}</source>
+        <translation>
+            <numerusform>%Ln post in week {number}</numerusform>
+            <numerusform>%Ln posts in week {number}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} / %Ln characters</source>
+        <translation>
+            <numerusform>{count} / %Ln character</numerusform>
+            <numerusform>{count} / %Ln characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message numerus="yes">
+        <source>Every %n weeks on {day}</source>
+        <translation>
+            <numerusform>Every week on {day}</numerusform>
+            <numerusform>Every %n weeks on {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n times</source>
+        <translation>
+            <numerusform>, once</numerusform>
+            <numerusform>, %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> posts</source>
+        <translation>
+            <numerusform> post</numerusform>
+            <numerusform> posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>{when} — %Ln posts</source>
+        <translation>
+            <numerusform>{when} — %Ln post</numerusform>
+            <numerusform>{when} — %Ln posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <source>You published %Ln posts: {promo} promotional, {value} value, {conversation} conversation.</source>
+        <translation>
+            <numerusform>You published %Ln post: {promo} promotional, {value} value, {conversation} conversation.</numerusform>
+            <numerusform>You published %Ln posts: {promo} promotional, {value} value, {conversation} conversation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies: {done} of %n follow-ups done, {overdue} overdue.</source>
+        <translation>
+            <numerusform>Replies: {done} of %n follow-up done, {overdue} overdue.</numerusform>
+            <numerusform>Replies: {done} of %n follow-ups done, {overdue} overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies: {done} of %n follow-ups done, {pending} still open.</source>
+        <translation>
+            <numerusform>Replies: {done} of %n follow-up done, {pending} still open.</numerusform>
+            <numerusform>Replies: {done} of %n follow-ups done, {pending} still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned posts are not marked published.</source>
+        <translation>
+            <numerusform>%Ln planned post is not marked published.</numerusform>
+            <numerusform>%Ln planned posts are not marked published.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Delete {name} and its %Ln posts? You can bring them back with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Delete {name} and its post? You can bring both back with Edit ▸ Undo.</numerusform>
+            <numerusform>Delete {name} and its %Ln posts? You can bring them back with Edit ▸ Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPrinter</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{channel}: {count} of %n posts</source>
+        <translation>
+            <numerusform>{channel}: {count} of %n post</numerusform>
+            <numerusform>{channel}: {count} of %n posts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
