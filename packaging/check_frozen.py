@@ -3,7 +3,8 @@
     python packaging/check_frozen.py [DIST]
 
 It opens a plan, imports a CSV, reports the mix, exports CSV, calendar and PDF, and starts
-the window offscreen (``selfcheck``), all through the frozen executables. The plan's time
+the window offscreen (``selfcheck``), in English and (on Linux) under an Italian locale,
+all through the frozen executables. The plan's time
 zone is Pacific/Auckland and the system's zone data is hidden from the app (PYTHONTZPATH is
 empty), so the calendar keeps its zone only when the frozen app carries ``tzdata`` itself.
 Exits 1 on the first failure, with what the app printed.
@@ -102,6 +103,14 @@ def check(dist: Path, folder: Path) -> None:
         raise FrozenCheckError("export pdf: not a PDF")
     for executable in windows:
         run([executable, "selfcheck", plan], env, "3 posts shown")
+    if not WINDOWS and not MACOS:
+        # Under an Italian locale the window speaks Italian, with Qt's own words (Annulla)
+        # too: both translations travel with the app. (Windows and macOS take the language
+        # from their settings, not from LANG.)
+        italian = {**env, "LANG": "it_IT.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+        italian["XDG_CONFIG_HOME"] = str(folder / "config")  # no language chosen before
+        expected = "language it (qtbase_it.qm, content_planner_it.qm)"
+        run([cli, "selfcheck", plan], italian, expected)
 
 
 def main() -> int:

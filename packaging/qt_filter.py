@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-# Qt translations for the languages the app itself ships (none yet besides English, which
-# needs none): ["de", "fr"] would keep qtbase_de.qm and qtbase_fr.qm.
-LANGUAGES: list[str] = []
+# Qt's own translations (qtbase_<language>.qm: the standard buttons, the print dialog) for
+# the languages the app speaks besides English, which Qt speaks itself
+# (ui.translations.LANGUAGES). The other languages and Qt's other catalogues stay out.
+LANGUAGES = ["it"]
 
 # The Qt libraries the app uses. Svg draws the SVG icons (through the image-format plugin),
 # DBus carries the Linux desktop integration, OpenGL and XcbQpa the X11 window, the Wayland
@@ -60,7 +61,7 @@ def wanted(destination: str) -> bool:
     if inside[:2] == ("Qt", "plugins") and len(inside) > 2:
         return inside[2] not in UNUSED_PLUGINS
     if inside[:2] == ("Qt", "translations"):
-        return any(inside[-1].endswith(f"_{language}.qm") for language in LANGUAGES)
+        return inside[-1] in {f"qtbase_{language}.qm" for language in LANGUAGES}
     for part in inside:
         library = FRAMEWORK.match(part) or LIBRARY.match(part)
         if library:

@@ -48,6 +48,8 @@ qt_filter, version_info = load("qt_filter"), load("version_info")
         "tzdata/zoneinfo/Pacific/Auckland",
         "resources/icons/app.svg",
         "libicudata.so.73",
+        "PySide6/Qt/translations/qtbase_it.qm",
+        "resources/translations/content_planner_it.qm",
     ],
 )
 def test_what_the_app_needs_is_kept(destination: str) -> None:
@@ -66,6 +68,8 @@ def test_what_the_app_needs_is_kept(destination: str) -> None:
         "PySide6/Qt/plugins/sqldrivers/libqsqlite.so",
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6\\Qt\\translations\\qtbase_de.qm",
+        "PySide6/Qt/translations/qt_help_it.qm",
+        "PySide6/Qt/translations/linguist_it.qm",
     ],
 )
 def test_what_it_never_loads_is_left_out(destination: str) -> None:
@@ -103,3 +107,9 @@ def test_the_version_resource_carries_the_package_version() -> None:
     table = dict(entry[1] for entry in strings[1][1])
     assert table["ProductVersion"] == __version__
     assert table["OriginalFilename"] == "content-planner.exe"
+
+
+def test_qt_speaks_every_language_the_app_speaks() -> None:
+    from ui.translations import LANGUAGES, SOURCE_LANGUAGE
+
+    assert set(qt_filter.LANGUAGES) == set(LANGUAGES) - {SOURCE_LANGUAGE}
