@@ -56,9 +56,14 @@ MinVersion=10.0.17763
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; Pick the language from Windows' own; ask only when it is neither English nor Italian.
+ShowLanguageDialog=auto
 
 [Languages]
+; The installer speaks the user's Windows language when the app does (Inno Setup's own
+; Italian messages), English otherwise.
 Name: "english"; MessagesFile: "compiler:Default.isl"
+Name: "italian"; MessagesFile: "compiler:Languages\Italian.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
