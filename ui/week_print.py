@@ -200,7 +200,9 @@ class WeekPrinter:
             y += line + 4
             mark = "☑ " if state is followups.FollowUpState.DONE else "☐ "
             hours = channel.reply_hours if channel else None
-            text = mark + texts.followup_text(state, hours)
+            text = metrics.elidedText(
+                mark + texts.followup_text(state, hours), Qt.TextElideMode.ElideRight, width
+            )
             painter.setPen(INK)
             painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, text)
 

@@ -125,15 +125,15 @@
     </message>
     <message>
         <source>Sells: an offer, a launch, a new product, “book now”.</source>
-        <translation>Vende: un’offerta, una novità, un nuovo prodotto, “prenota ora”.</translation>
+        <translation>Vende: offerte, lanci, nuovi prodotti, “prenota ora”.</translation>
     </message>
     <message>
         <source>Helps or entertains: a tip, a how-to, a story, a useful link.</source>
-        <translation>Aiuta o intrattiene: un consiglio, un tutorial, una storia, un link utile.</translation>
+        <translation>Aiuta o intrattiene: consigli, tutorial, storie, link utili.</translation>
     </message>
     <message>
         <source>Invites a reply: a question, a poll, a behind-the-scenes ask.</source>
-        <translation>Invita a rispondere: una domanda, un sondaggio, un dietro le quinte.</translation>
+        <translation>Invita a rispondere: domande, sondaggi, dietro le quinte.</translation>
     </message>
     <message>
         <source>P</source>
@@ -189,11 +189,11 @@
     </message>
     <message>
         <source>Reply within {hours} h</source>
-        <translation>Rispondere entro {hours} h</translation>
+        <translation>Rispondi entro {hours} h</translation>
     </message>
     <message>
         <source>Reply same day</source>
-        <translation>Rispondere in giornata</translation>
+        <translation>Rispondi in giornata</translation>
     </message>
     <message numerus="yes">
         <source>%Ln conversations</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>any time</source>
-        <translation>a qualsiasi ora</translation>
+        <translation>in giornata</translation>
     </message>
     <message>
         <source>Week {number} · {span}</source>
@@ -266,8 +266,8 @@
     <message numerus="yes">
         <source>%n follow-ups overdue: published posts whose replies were not done within a day.</source>
         <translation>
-            <numerusform>Risposte in ritardo su %n post: pubblicato da più di un giorno, commenti e messaggi ancora senza risposta.</numerusform>
-            <numerusform>Risposte in ritardo su %n post: pubblicati da più di un giorno, commenti e messaggi ancora senza risposta.</numerusform>
+            <numerusform>%n post pubblicato da più di un giorno aspetta ancora le tue risposte.</numerusform>
+            <numerusform>%n post pubblicati da più di un giorno aspettano ancora le tue risposte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation>T&amp;esto</translation>
+        <translation>&amp;Messaggio</translation>
     </message>
     <message>
         <source>comma-separated, e.g. autumn, sale</source>
@@ -1148,8 +1148,8 @@
     <message numerus="yes">
         <source>%Ln planned posts are not marked published.</source>
         <translation>
-            <numerusform>%Ln post programmato non è segnato come pubblicato.</numerusform>
-            <numerusform>%Ln post programmati non sono segnati come pubblicati.</numerusform>
+            <numerusform>%Ln post pianificato non risulta pubblicato.</numerusform>
+            <numerusform>%Ln post pianificati non risultano pubblicati.</numerusform>
         </translation>
     </message>
 </context>
@@ -1205,11 +1205,11 @@
     </message>
     <message>
         <source>Character limit</source>
-        <translation>Limite di caratteri</translation>
+        <translation>Limite caratteri</translation>
     </message>
     <message>
         <source>Posts a week (target)</source>
-        <translation>Post a settimana (obiettivo)</translation>
+        <translation>Obiettivo settimanale</translation>
     </message>
     <message>
         <source>Reply within (hours)</source>
