@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui
+from planner import actions
 from planner.actions import add_sample_week
 from planner.store import Plan
 from tests.conftest import TODAY, make_post
@@ -308,3 +309,11 @@ def test_the_export_offers_semicolons_where_decimals_take_a_comma(
     assert out.read_text(encoding="utf-8-sig").startswith('"uid";"date"')
     window.file_flows.export()
     assert offered == [",", ";"]  # the last choice is offered again
+
+
+def test_undo_names_the_action_in_italian(finestra) -> None:
+    posts = finestra.model.posts()[:3]
+    finestra.perform(actions.move_posts(finestra.plan, posts, TODAY + dt.timedelta(days=2)))
+    assert finestra.undo_action.text() == "Annulla spostamento di 3 post"  # Qt's own "Annulla"
+    finestra.perform(actions.delete_posts(finestra.plan, finestra.model.posts()[:1]))
+    assert finestra.undo_action.text() == "Annulla eliminazione del post"
