@@ -778,6 +778,14 @@
         <source>No plan</source>
         <translation>Nessun piano</translation>
     </message>
+    <message>
+        <source>There is no plan at {path}.
+
+Create a new, empty plan there?</source>
+        <translation>Non c’è nessun piano in {path}.
+
+Crearne lì uno nuovo, vuoto?</translation>
+    </message>
 </context>
 <context>
     <name>PostDialog</name>

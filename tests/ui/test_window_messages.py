@@ -40,7 +40,7 @@ def test_copy_and_export_messages_can_be_read(big_window, tmp_path, monkeypatch)
     window.save_copy_action.trigger()
     assert shown_message(window) == f"Copy saved as {tmp_path / 'copy.sqlite3'}."
     window.export_action.trigger()
-    assert shown_message(window) == "Exported 1 posts to week.csv."
+    assert shown_message(window) == "Exported 1 post to week.csv."
 
 
 def test_a_change_made_elsewhere_is_announced_where_it_can_be_read(big_window) -> None:
