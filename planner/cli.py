@@ -165,7 +165,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None) -> int:
-    _tolerate_unencodable_output()
+    _configure_output()
     try:
         args = parse(sys.argv[1:] if argv is None else argv)
     except SystemExit as exit_:
@@ -211,12 +211,21 @@ def _discard_standard_output() -> None:
         pass
 
 
-def _tolerate_unencodable_output() -> None:
-    # A console that cannot show "·" or an emoji must not turn a report into a crash.
+def _configure_output() -> None:
+    """Reports written to a file or a pipe are UTF-8 on every system, like the exports.
+
+    Windows would write its ANSI code page there (cp1252): "☕" became "?" and the reader saw
+    "·" and "–" garbled. A console keeps its own encoding (Windows' is Unicode already); one
+    that cannot show "·" or an emoji must not turn a report into a crash.
+    """
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure:
+        if reconfigure is None:
+            continue
+        if stream.isatty():
             reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def run(args: argparse.Namespace, window: WindowCommands | None) -> int:
