@@ -19,9 +19,10 @@ from planner.mix import Code, MixReport
 from planner.model import Change, Channel, ContentType, Post, Series
 from planner.paths import HOME_VARIABLE
 from planner.store import Plan
+from ui.offscreen import use_offscreen_platform
 
-# GUI tests run without a display, before any test imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# GUI tests run without a display (with the system's fonts), before any test imports Qt.
+use_offscreen_platform()
 
 # A fixed "now" for everything that depends on the clock: Monday of week 48, 2026, 10:00
 # in the tests' usual plan zone.
@@ -36,6 +37,14 @@ def set_clock(wall: dt.datetime, zone: str = ZONE) -> None:
     moment = wall.replace(tzinfo=clock.zone(zone)).astimezone(dt.UTC)
     clock.set_source(lambda: moment)
     os.environ[clock.NOW_VARIABLE] = moment.isoformat()
+
+
+def command_environment() -> dict[str, str]:
+    """The environment of a command a test starts: offscreen, without the font folder the
+    tests chose for themselves (the app must find the system's fonts on its own)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("QT_QPA_FONTDIR", None)
+    return environment
 
 
 @pytest.fixture(autouse=True)

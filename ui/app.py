@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -27,6 +26,7 @@ from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
 from ui.main_window import MainWindow
+from ui.offscreen import use_offscreen_platform
 from ui.plan_files import open_start_plan
 
 translate = QCoreApplication.translate
@@ -64,7 +64,7 @@ def selfcheck(plan_path: Path | None) -> int:
     The plan is opened read-only (nothing is written to it); without one, a temporary
     plan with the sample week is used.
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     app = application()
     with tempfile.TemporaryDirectory() as folder:
@@ -104,7 +104,7 @@ def quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message:
 
 def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
     """The weeks as a PDF, one page each, with no window shown (the command line's PDF)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
     from ui.week_print import write_pdf
