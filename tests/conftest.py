@@ -31,6 +31,33 @@ NOW = dt.datetime(2026, 11, 23, 10, 0)
 TODAY = NOW.date()
 
 
+# The tests that cannot pass under Wine (packaging/windows/wine_check.py runs the suite
+# there), each for a reason of Wine's or of the test machine's, never of the app's. They are
+# reported as skipped with the reason; on a real Windows they run.
+WINE_SKIPS = {
+    # Qt's Windows print dialog refuses a printer that is not a real one, and this Wine has
+    # none (its printers come from CUPS); Windows 10 and later always have Microsoft Print
+    # to PDF.
+    "tests/ui/test_week_print.py::test_print_uses_the_same_page": "no printer under Wine",
+}
+
+
+def under_wine() -> bool:
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not under_wine():
+        return
+    for item in items:
+        if item.nodeid in WINE_SKIPS:
+            item.add_marker(pytest.mark.skip(reason=f"under Wine: {WINE_SKIPS[item.nodeid]}"))
+
+
 def set_clock(wall: dt.datetime, zone: str = ZONE) -> None:
     """Make it ``wall`` o'clock in ``zone`` for the app's one clock, in this process and in
     the commands a test starts."""
