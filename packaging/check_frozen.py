@@ -2,11 +2,11 @@
 
     python packaging/check_frozen.py [DIST]
 
-It opens a plan, imports a CSV, reports the mix, exports CSV, calendar and PDF, and starts
-the window offscreen (``selfcheck``), in English and (on Linux) under an Italian locale,
-all through the frozen executables. The plan's time
-zone is Pacific/Auckland and the system's zone data is hidden from the app (PYTHONTZPATH is
-empty), so the calendar keeps its zone only when the frozen app carries ``tzdata`` itself.
+It opens a plan, imports a CSV, reports the mix, exports CSV, calendar and PDF (with its
+text), and starts the window offscreen (``selfcheck``), in English and (on Linux) under an
+Italian locale, all through the frozen executables. The plan's time zone is
+Pacific/Auckland and the system's zone data is hidden from the app (PYTHONTZPATH is empty),
+so the calendar keeps its zone only when the frozen app carries ``tzdata`` itself.
 Exits 1 on the first failure, with what the app printed.
 """
 
@@ -54,6 +54,7 @@ def run(command: list[object], env: dict[str, str], expect: str = "") -> str:
         capture_output=True,
         text=True,
         encoding="utf-8",
+        errors="replace",  # output in another encoding fails the check by what it shows
         timeout=120,
     )
     output = result.stdout + result.stderr
@@ -90,6 +91,8 @@ def check(dist: Path, folder: Path) -> None:
     report = json.loads(run([cli, "mix", plan, "--week", today, "--json"], env))
     if report["total"] != 3 or report["counts"]["promotional"] != 1:
         raise FrozenCheckError(f"mix: unexpected report {report}")
+    # Read through a pipe, the report is UTF-8 on every system (Windows' own is cp1252).
+    run([cli, "mix", plan, "--week", today], env, " · 3 posts · ")
     run([cli, "export", plan, "--week", today, "-o", folder / "week-out.csv"], env)
     rows = (folder / "week-out.csv").read_text(encoding="utf-8-sig").splitlines()
     if len(rows) != 4:
@@ -99,8 +102,11 @@ def check(dist: Path, folder: Path) -> None:
     if f"TZID:{ZONE}" not in calendar or f"TZID={ZONE}" not in calendar:
         raise FrozenCheckError(f"export ics: the events lost their zone, {ZONE}: no tzdata?")
     run([cli, "export", plan, "--week", today, "--format", "pdf", "-o", folder / "w.pdf"], env)
-    if not (folder / "w.pdf").read_bytes().startswith(b"%PDF"):
+    pdf = (folder / "w.pdf").read_bytes()
+    if not pdf.startswith(b"%PDF"):
         raise FrozenCheckError("export pdf: not a PDF")
+    if b"/FontFile" not in pdf:
+        raise FrozenCheckError("export pdf: no font in the PDF, so no text: fonts not found?")
     for executable in windows:
         run([executable, "selfcheck", plan], env, "3 posts shown")
     if not WINDOWS and not MACOS:
