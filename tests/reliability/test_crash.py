@@ -39,6 +39,13 @@ def run_and_kill(plan: Path, journal: Path, seed: int, delay: float) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    # The delay counts from the first action, however long the start took (Wine, a busy
+    # machine): a kill before any action would prove nothing.
+    started = time.monotonic()
+    while journal.stat().st_size == 0:
+        assert worker.poll() is None, worker.communicate()[1].decode()
+        assert time.monotonic() - started < 120, "the worker never began an action"
+        time.sleep(0.01)
     time.sleep(delay)
     worker.kill()  # no chance to clean up: SIGKILL, or TerminateProcess on Windows (exit 1)
     _, errors = worker.communicate()
