@@ -88,7 +88,7 @@ WINDOWS_MARKERS = {
 }
 # The harnesses are long by design; under Wine a shorter run still kills plans mid-write
 # and mixes every action, on Windows' file semantics.
-HARNESS_SIZE = {"CRASH_KILLS": "40", "SOAK_OPS": "2000"}
+HARNESS_SIZE = {"CRASH_KILLS": "20", "SOAK_OPS": "1000"}
 
 # Minutes are generous: a step that hangs (Wine sometimes waits on a process forever) is
 # ended by its timeout, and the whole check stays well inside CI's limit.
@@ -471,7 +471,7 @@ def python(
 def test_suite(env: dict[str, str]) -> None:
     """Every test (the slow harnesses shortened), on the Windows Python. Tests that cannot
     pass under Wine are listed, with why, in tests/conftest.py (WINE_SKIPS)."""
-    command = ["-m", "pytest", "-p", "no:cacheprovider", "-q", "tests"]
+    command = ["-m", "pytest", "-p", "no:cacheprovider", "-q", "--durations=10", "tests"]
     output = python(
         {**env, **HARNESS_SIZE}, *command, timeout=20 * MINUTE, log="tests.log", show=True
     )
