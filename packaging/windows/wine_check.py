@@ -190,9 +190,13 @@ def wine_environment() -> dict[str, str]:
 
 def stop_wine(env: dict[str, str] | None) -> None:
     """End every process of the test prefix, and its wineserver."""
-    if shutil.which("wineserver") and PREFIX.exists():
-        subprocess.run(["wineserver", "-k"], env=env or wine_environment(), timeout=60, check=False)
-        subprocess.run(["wineserver", "-w"], env=env or wine_environment(), timeout=60, check=False)
+    if not (shutil.which("wineserver") and PREFIX.exists()):
+        return
+    for flag in ("-k", "-w"):  # kill, then wait for the server to be gone
+        try:
+            subprocess.run(["wineserver", flag], env=env or wine_environment(), timeout=60)
+        except subprocess.TimeoutExpired:
+            say(f"wineserver {flag} did not return within a minute")
 
 
 def windows_path(path: Path) -> str:
