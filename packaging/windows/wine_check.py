@@ -473,9 +473,10 @@ def python(
 
 
 def test_suite(env: dict[str, str]) -> None:
-    """Every test (the slow harnesses shortened), on the Windows Python. Tests that cannot
-    pass under Wine are listed, with why, in tests/conftest.py (WINE_SKIPS)."""
-    command = ["-m", "pytest", "-p", "no:cacheprovider", "-q", "--durations=10", "tests"]
+    """Every test (the slow harnesses shortened), on the Windows Python. What Wine cannot do
+    as Windows does is listed, with why, in tests/conftest.py (WINE_QT_WARNINGS), and named
+    in the run's header."""
+    command = ["-m", "pytest", "-p", "no:cacheprovider", "--durations=10", "tests"]
     output = python(
         {**env, **HARNESS_SIZE}, *command, timeout=20 * MINUTE, log="tests.log", show=True
     )
