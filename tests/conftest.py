@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +56,28 @@ def pytest_configure(config: pytest.Config) -> None:
     if under_wine():
         for message in WINE_QT_WARNINGS:
             config.addinivalue_line("qt_log_ignore", re.escape(message))
+        retry_wine_process_creation()
+
+
+def retry_wine_process_creation() -> None:
+    """Wine's CreateProcess now and then fails with ERROR_INTERNAL_ERROR (1359) on a busy
+    machine, which Windows does not do; under Wine the tests' commands try again."""
+    import _winapi
+
+    create = _winapi.CreateProcess
+
+    def create_process(*arguments: object) -> object:
+        for _ in range(4):
+            try:
+                return create(*arguments)
+            except OSError as error:
+                if getattr(error, "winerror", None) != 1359:
+                    raise
+                print("under Wine: CreateProcess failed (1359); once more", file=sys.stderr)
+                time.sleep(0.5)
+        return create(*arguments)
+
+    _winapi.CreateProcess = create_process
 
 
 def pytest_report_header() -> list[str]:
