@@ -289,6 +289,11 @@ def schema_version(db: sqlite3.Connection, path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise NotAPlanError(f"{path.name} is not a plan: it is another program's database.")
     (version,) = db.execute("PRAGMA user_version").fetchone()
+    if version < 1:  # every plan has had format 1 or later since its first transaction
+        raise NotAPlanError(
+            f"{path.name} is damaged: its plan format ({version}) is not one {APP_NAME} wrote. "
+            "Restore it from a backup (File ▸ Restore from backup); the file was left untouched."
+        )
     if version > CURRENT_VERSION:
         raise NewerPlanError(
             f"{path.name} was saved by a newer version of {APP_NAME} (plan format {version}; "
