@@ -45,7 +45,8 @@ from planner.recurrence import Recurrence
 from planner.weeks import Week
 
 if TYPE_CHECKING:
-    from planner.csv_import import ImportPreview
+    from planner.csv_read import CsvSource
+    from planner.date_order import ComputerOrder, DateOrder
     from planner.store import Plan
 
 
@@ -364,17 +365,23 @@ def add_sample_week(plan: Plan, week: Week, today: dt.date, language: str = "en"
     return Action(Label.ADD_SAMPLE_WEEK, change, len(posts))
 
 
-def import_posts(plan: Plan, preview: ImportPreview) -> Action:
-    """What an import's preview creates and updates, with the channels it names that the
-    plan lacks (made with their usual limits, under the ids the preview gave them)."""
-    channels = tuple(
-        new_channel(channel_id, name) for channel_id, name in preview.new_channels.items()
-    )
-    change = Change(
-        posts_before=tuple(before for before, _after in preview.updated),
-        posts_after=(*preview.created, *(after for _before, after in preview.updated)),
-        channels_after=channels,
-    )
+def import_posts(
+    plan: Plan,
+    source: CsvSource,
+    *,
+    order: DateOrder | None = None,
+    computer: ComputerOrder | None = None,
+) -> Action:
+    """The posts a CSV file creates and updates, with the channels it names that the plan
+    lacks (made with their usual limits), as one action; raises ``CsvImportError`` naming
+    every problem. The posts, however many, are staged on disk (``planner.staging``), not
+    held in the change: the undo of a large import costs no memory either."""
+    from planner.csv_import import run_import
+    from planner.staging import Stager
+
+    stager = Stager(plan.conn)
+    preview = run_import(plan, source, stager, order=order, computer=computer)
+    change = Change(channels_after=tuple(stager.channels), staged=stager.staged())
     return Action(Label.IMPORT_POSTS, change, preview.total)
 
 

@@ -13,7 +13,8 @@ import difflib
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -29,7 +30,7 @@ from planner.date_order import (
     long_date,
     mismatch,
 )
-from planner.errors import CsvImportError, PlannerError
+from planner.errors import CsvImportError, PlanExistsError, PlannerError
 from planner.exports import Format, export_to_file, export_to_stream
 from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType
@@ -345,35 +346,66 @@ def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
     return 0
 
 
-def _read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+@contextmanager
+def _input(name: str) -> Iterator[Path]:
+    """The file to import; standard input is copied to a temporary file first (an import
+    may read its dates or uids again, and memory must not grow with the input)."""
+    if name != "-":
+        Path(name).open("rb").close()  # a missing file is named before anything is done
+        yield Path(name)
+        return
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="content-planner-") as folder:
+        copy = Path(folder) / "input.csv"
+        with copy.open("wb") as stream:
+            shutil.copyfileobj(sys.stdin.buffer, stream)
+        yield copy
 
 
 def _import(args: argparse.Namespace) -> int:
-    from planner.actions import import_posts
-    from planner.csv_import import preview_import, read_csv
+    from planner.csv_import import check_import
 
-    csv_file = read_csv(_read_input(args.file))
-    existing = args.plan.exists()
-    with Plan.open(args.plan, readonly=True) if existing else Plan.in_memory() as plan:
-        # Checked first, read-only, where writing would create or upgrade the plan: a
-        # refused file or a dry run must do neither.
-        if args.dry_run or plan.path is None or plan.upgraded_in_memory:
-            preview = preview_import(plan, csv_file, order=args.order)
-    if args.dry_run:
-        print(f"Dry run: would import {preview.summary()}. Nothing was written.")
-        _print_lines(_dates_report(preview, every_date=True))
-        return 0
-    with Plan.open(args.plan, create=True) as plan, plan.transaction():
-        # Under the write lock: what it matched is what it writes over, even if another
-        # program changed the plan in between.
-        preview = preview_import(plan, csv_file, order=args.order)
-        plan.apply(import_posts(plan, preview).change)
+    with _input(args.file) as source:
+        if args.dry_run:
+            with _plan_to_check(args.plan) as plan:
+                preview = check_import(plan, source, order=args.order)
+            print(f"Dry run: would import {preview.summary()}. Nothing was written.")
+            _print_lines(_dates_report(preview, every_date=True))
+            return 0
+        preview = _import_into(args.plan, source, args.order)
     print(f"Imported {preview.summary()}.")
     _print_lines(_dates_report(preview, every_date=False))
     return 0
+
+
+def _import_into(path: Path, source: Path, order: DateOrder | None) -> ImportPreview:
+    """Import ``source`` into the plan at ``path``, creating it if there is none."""
+    from planner.csv_import import check_import, import_csv
+
+    if not path.exists():
+        made: list[ImportPreview] = []
+        try:
+            # Built beside and put in place once the whole file is in: a refused file
+            # creates no plan.
+            Plan.create(
+                path, fill=lambda plan: made.append(import_csv(plan, source, order=order))
+            ).close()
+            return made[0]
+        except PlanExistsError:
+            pass  # another program made it meanwhile: the import goes into theirs
+    with Plan.open(path, readonly=True) as plan:
+        if plan.upgraded_in_memory:
+            # Checked first, read-only: a refused file must not upgrade the plan.
+            check_import(plan, source, order=order)
+    with Plan.open(path) as plan:
+        return import_csv(plan, source, order=order)
+
+
+def _plan_to_check(path: Path) -> Plan:
+    """The plan a dry run checks against, opened to read (an empty one if there is none)."""
+    return Plan.open(path, readonly=True) if path.exists() else Plan.in_memory()
 
 
 def _print_lines(lines: list[str]) -> None:
@@ -389,16 +421,18 @@ def _dates_report(preview: ImportPreview, *, every_date: bool) -> list[str]:
     """How the file's dates were read: the order, if a date reads both ways; for a dry
     run, each date as written (other than ISO) and the day read from it."""
     lines = []
-    if preview.date_order is not None:
-        text = preview.ambiguous_date
-        way = _both_ways(text, preview.dates_read[text], preview.date_order)
+    dates = preview.dates
+    if dates.order is not None and dates.ambiguous_day is not None:
+        text = dates.ambiguous
+        way = _both_ways(text, dates.ambiguous_day, dates.order)
         lines.append(f"Dates like {text} were read as {way}.")
-    read = list(preview.dates_read.items())
+    read = list(dates.dates.items())
     if every_date and read:
         lines.append("Dates as written, and as read:")
         lines += [f"  {text} → {long_date(day)}" for text, day in read[:DATES_SHOWN]]
-        if len(read) > DATES_SHOWN:
-            lines.append(f"  … and {len(read) - DATES_SHOWN} more, read the same way")
+        more = len(read) - DATES_SHOWN + dates.more
+        if more > 0:
+            lines.append(f"  … and {more} more, read the same way")
     return lines
 
 

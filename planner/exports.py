@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from planner.files import check_target, write_bytes
+from planner.files import check_target, replacing
 from planner.store import Plan
 from planner.weeks import Week, weeks_between
 
@@ -82,9 +82,8 @@ def export_to_file(
             )
         return Exported(count, Unit.POSTS)
     if kind is Format.ICS:
-        data = _calendar(plan, span, words)
-        write_bytes(path, data, plan.sources)
-        return Exported(data.count(b"BEGIN:VEVENT"), Unit.EVENTS)
+        with replacing(path, plan.sources) as binary:
+            return Exported(_calendar(plan, span, binary, words), Unit.EVENTS)
     assert pdf is not None, "a PDF export needs the window's PdfWriter"
     this_week = plan.this_week()
     first, last = span or (this_week.start, this_week.end)
@@ -109,11 +108,7 @@ def export_to_stream(
         with _rows(plan, span) as rows:
             write_to_binary(rows, plan.channel_map(), stream, bom=bom, delimiter=delimiter)
     else:
-        # A pipe whose reader goes away takes part of a large write and drops the rest
-        # without a word; the next write is what fails, so write until all is taken.
-        rest = memoryview(_calendar(plan, span))
-        while rest:
-            rest = rest[stream.write(rest) :]
+        _calendar(plan, span, stream)
     stream.flush()
 
 
@@ -123,11 +118,20 @@ def _rows(plan: Plan, span: Span | None) -> closing[Generator[tuple[Any, ...], N
     return closing(plan.export_rows(*span) if span else plan.export_rows())
 
 
-def _calendar(plan: Plan, span: Span | None, words: EventWords | None = None) -> bytes:
-    from planner.ics_export import calendar_bytes
+def _calendar(
+    plan: Plan, span: Span | None, binary: BinaryIO, words: EventWords | None = None
+) -> int:
+    from planner.ics_export import write_calendar
 
     settings = plan.settings()
-    posts = plan.posts_between(*span) if span else plan.all_posts()
-    return calendar_bytes(
-        posts, plan.channel_map(), time_zone=settings.time_zone, name=settings.name, words=words
-    )
+    years = plan.timed_years(*span) if span else plan.timed_years()
+    with _rows(plan, span) as rows:
+        return write_calendar(
+            rows,
+            plan.channel_map(),
+            binary,
+            time_zone=settings.time_zone,
+            name=settings.name,
+            years=years,
+            words=words,
+        )

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from planner.rules import RuleId
+
+if TYPE_CHECKING:
+    from planner.staging import StagedPosts
 
 
 class ContentType(StrEnum):
@@ -148,6 +152,7 @@ class Change:
     settings_after: Settings | None = None
     starters_before: tuple[Starter, ...] = ()
     starters_after: tuple[Starter, ...] = ()
+    staged: StagedPosts | None = None
 
     def reversed(self) -> Change:
         return Change(
@@ -161,11 +166,13 @@ class Change:
             self.settings_before,
             self.starters_after,
             self.starters_before,
+            replace(self.staged, reverse=not self.staged.reverse) if self.staged else None,
         )
 
     def __add__(self, other: Change) -> Change:
         """Both changes as one (they must not touch the same thing; the settings of
-        ``other`` win if both change them)."""
+        ``other`` win if both change them; at most one may stage posts)."""
+        assert not (self.staged and other.staged)
         return Change(
             self.posts_before + other.posts_before,
             self.posts_after + other.posts_after,
@@ -177,6 +184,7 @@ class Change:
             other.settings_after or self.settings_after,
             self.starters_before + other.starters_before,
             self.starters_after + other.starters_after,
+            self.staged or other.staged,
         )
 
     def __bool__(self) -> bool:
@@ -185,10 +193,12 @@ class Change:
 
     def touched(self) -> frozenset[Part]:
         posts = (*self.posts_before, *self.posts_after)
+        staged = self.staged
         parts = {
             Part.POSTS: bool(self.series_before or self.series_after)
-            or any(p.date is not None for p in posts),
-            Part.IDEAS: any(p.date is None for p in posts),
+            or any(p.date is not None for p in posts)
+            or bool(staged and staged.dated),
+            Part.IDEAS: any(p.date is None for p in posts) or bool(staged and staged.undated),
             Part.CHANNELS: bool(self.channels_before or self.channels_after),
             Part.SETTINGS: self.settings_after is not None
             and self.settings_after != self.settings_before,
@@ -230,16 +240,25 @@ class Settings:
 
 def post_problems(post: Post) -> list[tuple[str, str]]:
     """What makes ``post`` unfit to save, as (field, reason) pairs; empty when it is fine."""
+    return field_problems(
+        post.title, post.date, post.time, post.status, post.followup.conversations
+    )
+
+
+def field_problems(
+    title: str, date: dt.date | None, time: dt.time | None, status: Status, conversations: int
+) -> list[tuple[str, str]]:
+    """:func:`post_problems` of a post with these values, for a post not (yet) built."""
     problems: list[tuple[str, str]] = []
-    if not post.title.strip():
+    if not title.strip():
         problems.append(("title", "a title is required"))
-    if post.date is None:
-        if post.time is not None:
+    if date is None:
+        if time is not None:
             problems.append(("time", "a post without a date cannot have a time"))
-        if post.status in DATED_STATUSES:
-            problems.append(("status", f"a {post.status} post needs a date"))
-    if post.followup.conversations < 0:
+        if status in DATED_STATUSES:
+            problems.append(("status", f"a {status} post needs a date"))
+    if conversations < 0:
         problems.append(("conversations", "conversations cannot be fewer than 0"))
-    elif post.followup.conversations > MAX_CONVERSATIONS:
+    elif conversations > MAX_CONVERSATIONS:
         problems.append(("conversations", f"at most {MAX_CONVERSATIONS:,} conversations"))
     return problems

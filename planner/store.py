@@ -6,14 +6,14 @@ import datetime as dt
 import heapq
 import os
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner import clock, files
-from planner.channels import channel_problem, find_named
+from planner.channels import channel_problem, name_key
 from planner.errors import PlanError, PlanExistsError, PlanMissingError, ValidationError
 from planner.mix import WeekMix, compute_mix
 from planner.model import (
@@ -30,10 +30,12 @@ from planner.model import (
 )
 from planner.recurrence import check_rule, occurrence, occurrence_dates, occurrences
 from planner.rows import (
+    CHANNEL_FIELDS,
+    ON_SAME_UID,
     POST_COLUMNS,
     POST_FIELDS,
     SERIES_COLUMNS,
-    channel_row,
+    channel_tuple,
     post_from_row,
     post_tuple,
     row_order,
@@ -66,8 +68,12 @@ if TYPE_CHECKING:
 _POST_ORDER = "date, time, id"
 _UPSERT_POST = (
     f"INSERT INTO posts ({POST_COLUMNS}) VALUES ({', '.join('?' * len(POST_FIELDS))}) "
-    "ON CONFLICT(uid) DO UPDATE SET "
-    + ", ".join(f"{name} = excluded.{name}" for name in POST_FIELDS if name != "uid")
+    + ON_SAME_UID
+)
+_UPSERT_CHANNEL = (
+    f"INSERT INTO channels ({', '.join(CHANNEL_FIELDS)}) "
+    f"VALUES ({', '.join('?' * len(CHANNEL_FIELDS))}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in CHANNEL_FIELDS if name != "id")
 )
 # From this many posts written at once, a write may rebuild the indexes (see put_posts).
 BULK_WRITE = 10_000
@@ -172,10 +178,12 @@ class Plan:
         name: str | None = None,
         time_zone: str | None = None,
         language: str = "en",
+        fill: Callable[[Plan], object] | None = None,
     ) -> Plan:
-        """A new, empty plan file at ``path`` (which must not exist yet); its conversation
-        starters are in ``language`` (English where it has none). It is built beside and
-        put in place whole: a failed creation (full disk, a kill) leaves no file."""
+        """A new, empty plan file at ``path`` (which must not exist yet), or one that
+        ``fill`` fills (an import creating its plan); its conversation starters are in
+        ``language`` (English where it has none). It is built beside and put in place
+        whole: a failed creation (full disk, a kill, ``fill`` raising) leaves no file."""
         path = Path(path)
         if path.exists():
             raise PlanExistsError(f"{path} already exists; open it instead.")
@@ -186,6 +194,8 @@ class Plan:
                 try:
                     configure_for_writing(built.conn)
                     built._initialise(name or readable(path.stem), time_zone, language)
+                    if fill is not None:
+                        fill(built)
                 finally:
                     built.close()
             db = connect(path)
@@ -313,10 +323,6 @@ class Plan:
     def channel_map(self) -> dict[int, Channel]:
         return {channel.id: channel for channel in self.channels()}
 
-    def find_channel(self, name: str) -> Channel | None:
-        """The plan's channel called ``name``, compared case-insensitively."""
-        return find_named(self.channels(), name)
-
     def new_channel_id(self) -> int:
         """The id the next new channel takes (an action names it before it is written, so
         its posts can point to it and an undo can bring back the very same channel)."""
@@ -332,7 +338,7 @@ class Plan:
         series = [s for s in self.series() if s.template.channel_id == channel_id]
         marks = ", ".join("?" * len(series))
         condition = f"channel_id = ? OR series_uid IN ({marks})"
-        return self._posts_where(condition, [channel_id, *(s.uid for s in series)]), series
+        return self.posts_where(condition, [channel_id, *(s.uid for s in series)]), series
 
     # -- posts ---------------------------------------------------------------------------
 
@@ -343,19 +349,22 @@ class Plan:
         for start in range(0, len(wanted), 500):  # stay under SQLite's parameter limit
             chunk = wanted[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            for post in self._posts_where(f"uid IN ({marks})", chunk):
+            for post in self.posts_where(f"uid IN ({marks})", chunk):
                 found[post.uid] = post
         return found
 
     def posts_between(self, first: dt.date, last: dt.date) -> list[Post]:
         """Dated posts from ``first`` to ``last`` inclusive, in time order: the stored ones
         and the occurrences of the series, less those replaced by a post edited by hand."""
-        stored = self._posts_where("date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()])
+        stored = self.posts_where("date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()])
         computed = self._computed(first, last, {p.uid for p in stored})
         return sorted([*stored, *computed], key=Post.sort_key) if computed else stored
 
-    def _computed(self, first: dt.date, last: dt.date, stored_uids: set[str]) -> list[Post]:
-        """The series's occurrences in the span that no stored post replaces."""
+    def _computed(
+        self, first: dt.date, last: dt.date, stored_uids: set[str] | None = None
+    ) -> list[Post]:
+        """The series's occurrences in the span that no stored post replaces (by its
+        occurrence, or by its uid: among ``stored_uids``, or if None among every post)."""
         series = self.series()
         if not series:
             return []
@@ -364,9 +373,14 @@ class Plan:
             [first.isoformat(), last.isoformat()],
         )
         replaced = {(row["series_uid"], dt.date.fromisoformat(row["occurrence"])) for row in rows}
-        return occurrences(series, first, last, replaced, stored_uids)
+        found = occurrences(series, first, last, replaced, stored_uids or set())
+        if stored_uids is None:
+            # Asked of the stored posts (however many) only for the occurrences' uids.
+            stored = self.find_posts(post.uid for post in found)
+            found = [post for post in found if post.uid not in stored]
+        return found
 
-    def _has_series(self) -> bool:
+    def has_series(self) -> bool:
         return bool(self._rows("SELECT 1 AS found FROM series LIMIT 1"))
 
     def _series_span(self) -> tuple[dt.date, dt.date] | None:
@@ -384,32 +398,17 @@ class Plan:
         return self.posts_between(week.start, week.end)
 
     def ideas(self) -> list[Post]:
-        return self._posts_where("date IS NULL", [])
-
-    def all_posts(self) -> list[Post]:
-        """Every post: dated ones in time order (a series that never ends up to a year
-        from today), then the ideas."""
-        stored = self._posts_where("date IS NOT NULL", [])
-        span = self._series_span()
-        computed = self._computed(*span, {p.uid for p in stored}) if span else []
-        dated = sorted([*stored, *computed], key=Post.sort_key) if computed else stored
-        return dated + self.ideas()
+        return self.posts_where("date IS NULL", [])
 
     def export_rows(
         self, first: dt.date | None = None, last: dt.date | None = None
     ) -> Generator[tuple[Any, ...], None, None]:
-        """The posts of :meth:`posts_between` (or, without a span, of :meth:`all_posts`)
-        as rows in ``rows.POST_COLUMNS`` order. Stored posts stream straight from SQLite,
+        """The posts of :meth:`posts_between` (or, without a span, every post: the dated
+        ones in time order, a series that never ends up to a year from today, then the
+        ideas) as rows in ``rows.POST_COLUMNS`` order. Stored posts stream straight from SQLite,
         so exporting a large plan builds no object per post."""
-        if first and last:
-            span: tuple[dt.date, dt.date] | None = (first, last)
-            condition, params = "date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
-        else:
-            span, condition, params = self._series_span(), "date IS NOT NULL", []
-        computed: list[Post] = []
-        if span and self._has_series():
-            uids = self.conn.execute(f"SELECT uid FROM posts WHERE {condition}", params)
-            computed = self._computed(*span, {uid for (uid,) in uids})
+        span, condition, params = self._export_span(first, last)
+        computed = self._computed(*span) if span and self.has_series() else []
         select = f"SELECT {POST_COLUMNS} FROM posts WHERE {{}} ORDER BY {_POST_ORDER}"
         try:
             dated = self.conn.execute(select.format(condition), params)
@@ -421,6 +420,31 @@ class Plan:
                 yield from self.conn.execute(select.format("date IS NULL"))
         except SQLITE_ERRORS as error:
             raise describe_sqlite_error(self.path or Path("plan"), error) from None
+
+    def _export_span(
+        self, first: dt.date | None, last: dt.date | None
+    ) -> tuple[tuple[dt.date, dt.date] | None, str, list[str]]:
+        """What :meth:`export_rows` writes: the span of the series's occurrences, and the
+        condition (with its parameters) on the stored dated posts."""
+        if first and last:
+            return (first, last), "date BETWEEN ? AND ?", [first.isoformat(), last.isoformat()]
+        return self._series_span(), "date IS NOT NULL", []
+
+    def timed_years(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> tuple[int, int] | None:
+        """The first and the last year of the timed posts :meth:`export_rows` gives (a
+        calendar describes its time zone for those years); None if none has a time."""
+        span, condition, params = self._export_span(first, last)
+        (row,) = self._rows(
+            f"SELECT min(date) AS first, max(date) AS last FROM posts "
+            f"WHERE time IS NOT NULL AND {condition}",
+            params,
+        )
+        years = [int(row["first"][:4]), int(row["last"][:4])] if row["first"] else []
+        if span and self.has_series():
+            years += [post.date.year for post in self._computed(*span) if post.time and post.date]
+        return (min(years), max(years)) if years else None
 
     def data_version(self) -> int:
         """A number that changes when another connection (a second window, another
@@ -445,18 +469,20 @@ class Plan:
                 field, reason = problems[0]
                 raise ValidationError(f"{field}: {reason}")
         rows = map(post_tuple, cleaned)
-        with self.transaction(), self._indexes_rebuilt_after(len(cleaned)):
+        many = len(cleaned) >= BULK_WRITE and len(cleaned) >= self.count_posts()
+        with self.transaction(), self.bulk_insert(when=many):
             # One prepared statement for every post: an import of 100,000 rows stays close
             # to the cost of the SQL itself.
             self.conn.executemany(_UPSERT_POST, rows)
         return cleaned
 
     @contextmanager
-    def _indexes_rebuilt_after(self, writes: int) -> Iterator[None]:
+    def bulk_insert(self, *, when: bool) -> Iterator[None]:
         """For a write larger than the plan (a big import), drop the posts' secondary
-        indexes and build them again afterwards, in the same transaction: SQLite builds an
-        index from sorted keys faster than it inserts that many keys one by one."""
-        if writes < BULK_WRITE or writes < self.count_posts():
+        indexes and build them again afterwards, in the same transaction (the caller's):
+        SQLite builds an index from sorted keys faster than it inserts that many keys one
+        by one. Queries inside find no index by date or channel."""
+        if not when:
             yield
             return
         indexes = self.conn.execute(
@@ -517,6 +543,10 @@ class Plan:
             self._delete_posts(p.uid for p in change.posts_before if p.uid not in kept_posts)
             self._delete_posts(p.uid for p in change.posts_after if p.virtual)
             self.put_posts(stored_after)
+            if change.staged is not None:
+                from planner.staging import apply_staged  # large imports only
+
+                apply_staged(self.conn, change.staged)
             self._delete_series(s.uid for s in change.series_before if s.uid not in kept_series)
             self._delete_channels(gone_channels)
 
@@ -526,9 +556,10 @@ class Plan:
 
     def stored_posts(self) -> list[Post]:
         """Every stored post (no computed occurrence), dated ones and ideas."""
-        return self._posts_where("1", [])
+        return self.posts_where("1", [])
 
-    def _posts_where(self, condition: str, params: Sequence[Any]) -> list[Post]:
+    def posts_where(self, condition: str, params: Sequence[Any]) -> list[Post]:
+        """The stored posts that meet an SQL ``condition`` (with its ``params``), in time order."""
         sql = f"SELECT {POST_COLUMNS} FROM posts WHERE {condition} ORDER BY {_POST_ORDER}"
         return [post_from_row(row) for row in self._rows(sql, params)]
 
@@ -544,7 +575,7 @@ class Plan:
 
     def edited_occurrences(self, series_uid: str) -> list[Post]:
         """The stored posts that replace occurrences of the series (edited by hand)."""
-        return self._posts_where("series_uid = ?", [series_uid])
+        return self.posts_where("series_uid = ?", [series_uid])
 
     def occurrences_between(self, first: dt.date, last: dt.date) -> dict[str, Post]:
         """Every occurrence the series give in the span, by uid, replaced or not."""
@@ -588,10 +619,14 @@ class Plan:
     def _refuse_taken_ids(self, table: str, new_ids: Sequence[int]) -> None:
         """A change adds rows under ids it chose when it was made: if another window has
         taken one of them since, the change is refused rather than overwriting theirs."""
-        if not new_ids:
-            return
-        marks = ", ".join("?" * len(new_ids))
-        if self._rows(f"SELECT id FROM {table} WHERE id IN ({marks})", new_ids):
+        taken = False
+        for start in range(0, len(new_ids), 500):  # stay under SQLite's parameter limit
+            chunk = new_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            taken = taken or bool(
+                self._rows(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+            )
+        if taken:
             raise ValidationError(
                 "the plan was changed in another window meanwhile; nothing was saved, "
                 "please try again"
@@ -640,11 +675,13 @@ class Plan:
         with self.transaction() as db:
             self._refuse_taken_ids("channels", [c.id for c in chosen if c.id not in existing])
             db.conn.executemany("UPDATE channels SET name = char(1) || id WHERE id = ?", set_aside)
+            # The names in use, read once: an import may add 10,000s of channels.
+            named = {name_key(c.name): c for c in self.channels()}
             for channel in chosen:
-                same = self.find_channel(channel.name)
-                if same and same.id != channel.id:
+                same = named.setdefault(name_key(channel.name), channel)
+                if same.id != channel.id:
                     raise ValidationError(f"there is already a channel called {same.name}")
-                db.table("channels").upsert(channel_row(channel), pk="id")
+            db.conn.executemany(_UPSERT_CHANNEL, map(channel_tuple, chosen))
 
     def _delete_channels(self, ids: Iterable[int]) -> None:
         with self.transaction() as db:

@@ -11,15 +11,17 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from planner import clock
-from planner.channels import new_channel
+from planner.channels import find_named, new_channel
 from planner.mix import Code, MixReport
 from planner.model import Change, Channel, ContentType, Post, Series
 from planner.paths import HOME_VARIABLE
+from planner.rows import POST_FIELDS, post_from_row
 from planner.store import Plan
 from ui.offscreen import use_offscreen_platform
 
@@ -175,9 +177,22 @@ def add_channel(
     return channel
 
 
+def all_posts(plan: Plan) -> list[Post]:
+    """Every post of the plan: the dated ones in time order (a series that never ends up to
+    a year from today), then the ideas; what a whole export writes, as posts."""
+    stored = {post.uid for post in plan.stored_posts()}
+    posts = (post_from_row(dict(zip(POST_FIELDS, row, strict=True))) for row in plan.export_rows())
+    return [post if post.uid in stored else replace(post, virtual=True) for post in posts]
+
+
+def find_channel(plan: Plan, name: str) -> Channel | None:
+    """The plan's channel called ``name``, compared case-insensitively."""
+    return find_named(plan.channels(), name)
+
+
 def ensure_channel(plan: Plan, name: str) -> Channel:
     """The plan's channel called ``name``, made (with its usual limit) if it lacks one."""
-    found = plan.find_channel(name)
+    found = find_channel(plan, name)
     if found is not None:
         return found
     channel = new_channel(plan.new_channel_id(), name)

@@ -95,7 +95,6 @@ class FileFlows(WindowFlows):
     # -- import, export, print -----------------------------------------------------------
 
     def import_csv(self, file_name: str | None = None) -> None:
-        from planner.csv_import import preview_import, read_csv
         from ui.import_dialog import ImportDialog
 
         if file_name is None:
@@ -103,23 +102,24 @@ class FileFlows(WindowFlows):
             file_name = open_file_name(self.window, title, "", csv_filter())
         if not file_name:
             return
+        source = Path(file_name)
         try:
-            data = Path(file_name).read_bytes()
+            source.open("rb").close()  # read as it is imported, never whole
+            dialog = ImportDialog(self.plan, source, source.name, self.window)
+            if not (run_modal(dialog) and dialog.preview is not None):
+                return
+            # Matched again against the plan as it is now (another window may have written).
+            action = actions.import_posts(
+                self.plan, source, order=dialog.order.currentData(), computer=dialog.computer
+            )
         except OSError as error:
             title = translate("FileFlows", "Cannot read the file")
             show_error(self.window, title, error.strerror or str(error))
             return
-        dialog = ImportDialog(self.plan, data, Path(file_name).name, self.window)
-        if run_modal(dialog) and dialog.preview is not None:
-            # Matched again against the plan as it is now (another window may have written);
-            # the file itself passed the dialog's check.
-            preview = preview_import(
-                self.plan,
-                read_csv(data),
-                order=dialog.order.currentData(),
-                computer=dialog.computer,
-            )
-            self.window.perform(actions.import_posts(self.plan, preview))
+        except PlannerError as error:
+            show_error(self.window, translate("FileFlows", "Not imported"), str(error))
+            return
+        self.window.perform(action)
 
     def export(self) -> None:
         """File ▸ Export: CSV, calendar or PDF, for the weeks chosen."""

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.csv_import import ImportPreview, preview_import, read_csv
+from planner.csv_import import ImportPreview, check_import
+from planner.csv_read import CsvSource
 from planner.date_order import DateOrder, OrderChoice, Source
 from planner.dateparse import parse_date
 from planner.errors import CsvImportError
@@ -27,11 +28,13 @@ translate = QCoreApplication.translate
 
 
 class ImportDialog(QDialog):
-    def __init__(self, plan: Plan, data: bytes, file_name: str, parent: QWidget | None = None):
+    def __init__(
+        self, plan: Plan, source: CsvSource, file_name: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(translate("ImportDialog", "Import posts"))
         self.setMinimumWidth(520)
-        self._plan, self._data = plan, data
+        self._plan, self._source = plan, source
         self.computer = texts.computer_date_order()
         self.preview: ImportPreview | None = None
         layout = QVBoxLayout(self)
@@ -79,11 +82,10 @@ class ImportDialog(QDialog):
         self.dates.clear()
         self.dates_note.clear()
         try:
-            csv_file = read_csv(self._data)
-            self.preview = preview_import(
-                self._plan, csv_file, order=self.order.currentData(), computer=self.computer
+            self.preview = check_import(
+                self._plan, self._source, order=self.order.currentData(), computer=self.computer
             )
-        except CsvImportError as error:
+        except (CsvImportError, OSError) as error:
             self.preview = None
             self.summary.setText(
                 translate(
@@ -91,7 +93,10 @@ class ImportDialog(QDialog):
                     "Nothing will be imported: fix these problems in the file and import it again.",
                 )
             )
-            self.problems.addItems([str(problem) for problem in error.problems])
+            if isinstance(error, CsvImportError):
+                self.problems.addItems([str(problem) for problem in error.problems])
+            else:  # the file went away, or cannot be read any more
+                self.problems.addItem(error.strerror or str(error))
         else:
             self.summary.setText(_summary(self.preview))
             self._show_dates(self.preview)
@@ -106,13 +111,17 @@ class ImportDialog(QDialog):
 
     def _show_dates(self, preview: ImportPreview) -> None:
         """Each date as written and as read; and, if one reads both ways, the order used."""
+        read = preview.dates
         self.dates.addItems(
-            [f"{text} → {texts.long_date(day)}" for text, day in preview.dates_read.items()]
+            [f"{text} → {texts.long_date(day)}" for text, day in read.dates.items()]
         )
-        choice = preview.date_order
-        if choice is None:
+        if read.more:
+            more = translate("ImportDialog", "… and %n more, read the same way", "", read.more)
+            self.dates.addItem(more)
+        choice = read.order
+        if choice is None or read.ambiguous_day is None:
             return
-        text = preview.ambiguous_date
+        text = read.ambiguous
         other = parse_date(text, dayfirst=not choice.dayfirst)
         self.dates_note.setText(
             translate(
@@ -120,7 +129,7 @@ class ImportDialog(QDialog):
                 "{text} was read as {day}: {order}, {reason}. The other way, it would be {other}.",
             ).format(
                 text=text,
-                day=texts.long_date(preview.dates_read[text]),
+                day=texts.long_date(read.ambiguous_day),
                 order=_order_name(choice.order),
                 reason=_reason(choice),
                 other=texts.long_date(other),
@@ -133,9 +142,9 @@ def _summary(preview: ImportPreview) -> str:
     text = translate(
         "ImportDialog", "%Ln posts: {new} new, {updated} updated, {same} unchanged.", "", total
     ).format(
-        new=len(preview.created),
-        updated=len(preview.updated),
-        same=len(preview.unchanged),
+        new=preview.created,
+        updated=preview.updated,
+        same=preview.unchanged,
     )
     if preview.new_channels:
         text += " " + translate("ImportDialog", "New channels: {names}.").format(

@@ -10,7 +10,6 @@ import pytest
 
 from planner import actions, recurrence
 from planner.actions import ChannelChanges, Label, Scope
-from planner.csv_import import preview_import, read_csv
 from planner.errors import PlanLockedError, ValidationError
 from planner.model import (
     Change,
@@ -26,7 +25,16 @@ from planner.model import (
 from planner.recurrence import Frequency, Recurrence
 from planner.rules import RuleId
 from planner.store import Plan
-from tests.conftest import TODAY, add_channel, add_series, ensure_channel, find_post, make_post
+from tests.conftest import (
+    TODAY,
+    add_channel,
+    add_series,
+    all_posts,
+    ensure_channel,
+    find_channel,
+    find_post,
+    make_post,
+)
 
 P, V, C = ContentType.PROMOTIONAL, ContentType.VALUE, ContentType.CONVERSATION
 TUESDAY = TODAY + dt.timedelta(days=1)
@@ -292,7 +300,7 @@ def test_starters_are_added_edited_and_removed(plan) -> None:
 def test_settings_and_channel_changes_are_one_action(plan) -> None:
     post = make_post(plan, V, channel="Instagram")
     facebook = add_channel(plan, "Facebook", 5000)
-    instagram = plan.find_channel("Instagram")
+    instagram = find_channel(plan, "Instagram")
     settings = replace(plan.settings(), rule=RuleId.CUSTOM, custom_limit=40, week_start=6)
     changes = ChannelChanges(
         added=[Channel(0, "tiktok")],
@@ -328,12 +336,11 @@ def test_the_sample_week_makes_only_the_channels_it_lacks(plan) -> None:
 def test_an_import_creates_updates_and_makes_channels_as_one_action(plan) -> None:
     post = make_post(plan, V, title="Before")
     data = f"uid,channel,content_type,title\n{post.uid},Instagram,value,After\n,tiktok,value,New\n"
-    preview = preview_import(plan, read_csv(data.encode()))
-    action = actions.import_posts(plan, preview)
+    action = actions.import_posts(plan, data.encode())
     assert (action.label, action.count) == (Label.IMPORT_POSTS, 2)
     apply_and_undo(plan, action)
-    assert sorted(p.title for p in plan.all_posts()) == ["After", "New"]
-    assert plan.find_channel("TikTok").char_limit == 2200
+    assert sorted(p.title for p in all_posts(plan)) == ["After", "New"]
+    assert find_channel(plan, "TikTok").char_limit == 2200
 
 
 def test_a_restore_brings_back_everything_the_backup_holds(plan, tmp_path) -> None:

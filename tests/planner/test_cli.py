@@ -14,7 +14,7 @@ import pytest
 from planner import __version__
 from planner.cli import main
 from planner.store import Plan
-from tests.conftest import TODAY, make_post
+from tests.conftest import TODAY, all_posts, make_post
 
 WEEK = TODAY.isoformat()
 GOOD_CSV = "date,time,channel,content_type,title\n2026-11-24,9am,Instagram,promo,Sale\n"
@@ -212,7 +212,7 @@ def test_import_dayfirst_and_stdin(capsys, monkeypatch, tmp_path) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert run(capsys, "import", str(target), "-", "--dayfirst")[0] == 0
     with Plan.open(target) as plan:
-        assert plan.all_posts()[0].date.isoformat() == "2026-02-01"
+        assert all_posts(plan)[0].date.isoformat() == "2026-02-01"
 
 
 def test_import_of_a_missing_file(capsys, tmp_path) -> None:

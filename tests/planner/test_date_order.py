@@ -10,11 +10,11 @@ import json
 import pytest
 
 from planner.cli import main
-from planner.csv_import import import_csv, preview_import, read_csv
+from planner.csv_import import check_import, import_csv
 from planner.date_order import ComputerOrder, DateOrder, computer_order, locale_order
 from planner.errors import CsvImportError
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import all_posts, make_post
 
 ITALIAN = "date,channel,content_type,title\n09/12/2026,Instagram,value,Orari di Natale\n"
 
@@ -53,25 +53,24 @@ def test_an_italian_file_is_read_by_the_computers_locale(
     plan, monkeypatch, locale, expected
 ) -> None:
     monkeypatch.setenv("LC_ALL", locale)
-    preview = preview_import(plan, read_csv(ITALIAN.encode()))
-    (post,) = preview.created
-    assert post.date == expected
-    assert preview.dates_read == {"09/12/2026": expected}
-    assert preview.date_order is not None
-    assert preview.date_order.text == locale.split(".")[0]
-    assert preview.ambiguous_date == "09/12/2026"
+    preview = check_import(plan, ITALIAN.encode())
+    assert preview.created == 1
+    assert preview.dates.dates == {"09/12/2026": expected}
+    assert preview.dates.order is not None
+    assert preview.dates.order.text == locale.split(".")[0]
+    assert (preview.dates.ambiguous, preview.dates.ambiguous_day) == ("09/12/2026", expected)
 
 
 def test_one_date_only_one_order_reads_settles_the_whole_file(plan, monkeypatch) -> None:
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     text = ITALIAN + "24/12/2026,Instagram,value,Vigilia\n"
-    preview = preview_import(plan, read_csv(text.encode()))
-    assert sorted(p.date for p in preview.created) == [dt.date(2026, 12, 9), dt.date(2026, 12, 24)]
-    assert preview.date_order is not None
-    assert (preview.date_order.where, preview.date_order.text) == ("line 3", "24/12/2026")
+    preview = import_csv(plan, text.encode())
+    assert sorted(p.date for p in all_posts(plan)) == [dt.date(2026, 12, 9), dt.date(2026, 12, 24)]
+    assert preview.dates.order is not None
+    assert (preview.dates.order.where, preview.dates.order.text) == ("line 3", "24/12/2026")
     # The flag comes before the file's own evidence.
     with pytest.raises(CsvImportError) as raised:
-        preview_import(plan, read_csv(text.encode()), order=DateOrder.MONTH_FIRST)
+        check_import(plan, text.encode(), order=DateOrder.MONTH_FIRST)
     (problem,) = raised.value.problems
     assert str(problem) == (
         "line 3, date: '24/12/2026' has the day first, but dates are read month first, as chosen"
@@ -90,9 +89,9 @@ def test_a_file_mixing_both_orders_is_refused_in_words(plan) -> None:
 
 def test_unambiguous_and_iso_dates_say_nothing_about_the_order(plan) -> None:
     text = "date,channel,content_type,title\n2026-12-09,X,value,A\n24/12/2026,X,value,B\n"
-    preview = preview_import(plan, read_csv(text.encode()))
-    assert preview.date_order is None
-    assert preview.dates_read == {"24/12/2026": dt.date(2026, 12, 24)}
+    preview = check_import(plan, text.encode())
+    assert preview.dates.order is None
+    assert preview.dates.dates == {"24/12/2026": dt.date(2026, 12, 24)}
 
 
 # -- the command line ----------------------------------------------------------------------
@@ -125,7 +124,7 @@ def test_dry_run_shows_the_dates_it_read_and_the_order(capsys, monkeypatch, tmp_
     assert code == 0
     assert "(month first, as chosen; --dayfirst reads it as Wed 9 Dec 2026)" in out
     with Plan.open(tmp_path / "p.sqlite3") as plan:
-        assert [p.date for p in plan.all_posts()] == [dt.date(2026, 9, 12), dt.date(2026, 10, 12)]
+        assert [p.date for p in all_posts(plan)] == [dt.date(2026, 9, 12), dt.date(2026, 10, 12)]
 
 
 @pytest.mark.parametrize(

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from icalendar import Calendar
 
 from planner import recurrence
-from planner.ics_export import calendar_bytes
+from planner.exports import Format, export_to_stream
 from planner.model import ContentType, Post, Status
 from planner.recurrence import Frequency, Recurrence
 from tests.conftest import TODAY, add_series, ensure_channel, make_post
 
-STAMP = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+
+def calendar(plan) -> bytes:
+    """The plan's calendar export, as the command line writes it to standard output."""
+    stream = io.BytesIO()
+    export_to_stream(plan, Format.ICS, None, stream)
+    return stream.getvalue()
 
 
 def events(plan) -> list:
-    data = calendar_bytes(
-        plan.all_posts(), plan.channel_map(), time_zone="Europe/Rome", name="Bakery", stamp=STAMP
-    )
-    return Calendar.from_ical(data).walk("VEVENT")
+    return Calendar.from_ical(calendar(plan)).walk("VEVENT")
 
 
 def test_one_event_per_dated_post_with_its_uid(plan) -> None:
@@ -59,8 +62,7 @@ def test_one_event_per_dated_post_with_its_uid(plan) -> None:
 
 def test_the_calendar_carries_its_time_zone(plan) -> None:
     make_post(plan, "value", TODAY, time=dt.time(10))
-    data = calendar_bytes(plan.all_posts(), plan.channel_map(), time_zone="Europe/Rome", name="B")
-    zones = Calendar.from_ical(data).walk("VTIMEZONE")
+    zones = Calendar.from_ical(calendar(plan)).walk("VTIMEZONE")
     assert [str(zone["TZID"]) for zone in zones] == ["Europe/Rome"]
 
 

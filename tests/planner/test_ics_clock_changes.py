@@ -9,10 +9,10 @@ import pytest
 import vobject
 from icalendar import Calendar
 
-from planner.ics_export import calendar_bytes
 from planner.store import Plan
 from planner.wall_time import shown_instead
-from tests.conftest import make_post
+from tests.conftest import all_posts, make_post
+from tests.planner.test_ics import calendar
 
 UTC = dt.UTC
 HALF_HOUR = dt.timedelta(minutes=30)
@@ -43,7 +43,7 @@ def export(zone: str) -> bytes:
     with Plan.in_memory(time_zone=zone) as plan:
         for day, time, _start in CASES[zone]:
             make_post(plan, "value", day, time=time, title=f"{day} {time}")
-        return calendar_bytes(plan.all_posts(), plan.channel_map(), time_zone=zone, name="Plan")
+        return calendar(plan)
 
 
 @pytest.mark.parametrize("zone", list(CASES))
@@ -109,10 +109,9 @@ def test_a_far_post_does_not_stretch_a_series_that_never_ends(plan) -> None:
     add_series(plan, Recurrence(Frequency.WEEKLY, 1), title="Tip Tuesday")
     make_post(plan, "value", dt.date(2199, 1, 1), title="Far away")
     # A year ahead of today (Monday 23 November 2026): 53 Tuesdays, and the far post.
-    titles = [post.title for post in plan.all_posts()]
+    titles = [post.title for post in all_posts(plan)]
     assert (titles.count("Tip Tuesday"), titles[-1]) == (53, "Far away")
     rows = list(plan.export_rows())
     assert len(rows) == 54
     assert (rows[0][5], rows[-1][5]) == (TUESDAY.isoformat(), "2199-01-01")
-    data = calendar_bytes(plan.all_posts(), plan.channel_map(), time_zone="Europe/Rome", name="P")
-    assert data.count(b"BEGIN:VEVENT") == 54
+    assert calendar(plan).count(b"BEGIN:VEVENT") == 54

@@ -10,6 +10,7 @@ from pathlib import Path
 from planner.model import FollowUp, Status
 from planner.schema import CURRENT_VERSION, MIGRATIONS
 from planner.store import Plan
+from tests.conftest import all_posts
 
 FIRST_VERSION = Path(__file__).parent.parent / "data" / "plan-v1.sqlite3"
 
@@ -42,7 +43,7 @@ def test_a_first_version_plan_is_upgraded_with_a_backup_first(tmp_path) -> None:
             ("Instagram", 2200, 3),
             ("Newsletter", None, None),
         ]
-        posts = {p.title: p for p in plan.all_posts()}
+        posts = {p.title: p for p in all_posts(plan)}
         assert len(posts) == 4
         pumpkin = posts["Pumpkin loaves are back"]
         assert (pumpkin.date, pumpkin.time, pumpkin.status) == (

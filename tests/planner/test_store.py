@@ -10,7 +10,15 @@ import pytest
 from planner.errors import ValidationError
 from planner.model import Change, Channel, ContentType, Post, Settings, Status
 from planner.weeks import week_containing
-from tests.conftest import TODAY, add_channel, ensure_channel, find_post, make_post
+from tests.conftest import (
+    TODAY,
+    add_channel,
+    all_posts,
+    ensure_channel,
+    find_channel,
+    find_post,
+    make_post,
+)
 
 
 def test_week_holds_its_posts_in_time_order(plan) -> None:
@@ -107,7 +115,7 @@ def test_channels_are_matched_case_insensitively_and_unique(plan) -> None:
     created = ensure_channel(plan, "instagram")
     assert created.name == "Instagram"  # the usual spelling of a known channel
     assert created.char_limit == 2200
-    assert plan.find_channel(" INSTAGRAM") == created
+    assert find_channel(plan, " INSTAGRAM") == created
     assert ensure_channel(plan, "Corner shop board").char_limit is None
     with pytest.raises(ValidationError, match="already a channel called Instagram"):
         add_channel(plan, "iNSTAGRAM")
@@ -124,7 +132,7 @@ def test_channels_may_swap_names_in_one_change(plan) -> None:
 
 def test_a_channel_goes_only_with_its_posts(plan) -> None:
     post = make_post(plan, "value", channel="TikTok")
-    channel = plan.find_channel("TikTok")
+    channel = find_channel(plan, "TikTok")
     with pytest.raises(ValidationError):
         plan.apply(Change(channels_before=(channel,)))
     plan.apply(Change(posts_before=(post,), channels_before=(channel,)))
@@ -176,12 +184,12 @@ def test_a_bulk_write_keeps_every_index_and_a_failed_one_changes_nothing(plan, m
     plan.put_posts(posts)
     assert index_sql(plan) == indexes
     assert plan.integrity_problems() == []
-    plan_before = plan.all_posts()
+    plan_before = all_posts(plan)
     bad = [*(Post(channel.id, ContentType.VALUE, f"more {i}") for i in range(8)), posts[0]]
     bad.append(replace(posts[0], channel_id=channel.id + 99))  # no such channel
     with pytest.raises(ValidationError):
         plan.put_posts(bad)
     assert index_sql(plan) == indexes
-    assert plan.all_posts() == plan_before
+    assert all_posts(plan) == plan_before
     query = "EXPLAIN QUERY PLAN SELECT * FROM posts WHERE date = '2026-11-23'"
     assert "USING INDEX" in str(plan.conn.execute(query).fetchall())

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from planner import backups
 from planner.model import Change, ContentType
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import all_posts, make_post
 from ui.restore_dialog import RestoreDialog
 
 MORNING = dt.datetime(2026, 11, 23, 9, 0)
@@ -23,7 +23,7 @@ def test_a_backup_is_a_whole_plan_in_the_backups_folder(plan, home) -> None:
     assert backup.path.parent == home / "backups"
     assert backup.path.name.startswith("bakery-")
     with Plan.open(backup.path, readonly=True) as copy:
-        assert [p.title for p in copy.all_posts()] == ["Keep me"]
+        assert [p.title for p in all_posts(copy)] == ["Keep me"]
     assert backups.backups_of(plan.path) == [backup]
 
 
@@ -52,18 +52,18 @@ def test_plans_with_the_same_name_keep_their_backups_apart(plan, tmp_path) -> No
 def test_restore_puts_the_backup_back_after_backing_up_the_present(plan) -> None:
     make_post(plan, ContentType.VALUE, title="Old post")
     backup = backups.back_up(plan, now=MORNING)
-    plan.apply(Change(posts_before=tuple(plan.all_posts())))
+    plan.apply(Change(posts_before=tuple(all_posts(plan))))
     make_post(plan, ContentType.VALUE, title="New post", channel="Facebook")
     restoring = backups.restoring(plan, backup)
     plan.apply(restoring.change)
-    assert [p.title for p in plan.all_posts()] == ["Old post"]
+    assert [p.title for p in all_posts(plan)] == ["Old post"]
     assert [c.name for c in plan.channels()] == ["Instagram"]
     (kept, _backup) = backups.backups_of(plan.path)
     with Plan.open(kept.path, readonly=True) as present:
-        assert [p.title for p in present.all_posts()] == ["New post"]
+        assert [p.title for p in all_posts(present)] == ["New post"]
     assert plan.integrity_problems() == []
     plan.apply(restoring.change.reversed())  # a restore is undone like any action
-    assert [p.title for p in plan.all_posts()] == ["New post"]
+    assert [p.title for p in all_posts(plan)] == ["New post"]
 
 
 def test_restoring_a_first_version_backup_upgrades_it(plan, home) -> None:
@@ -76,7 +76,7 @@ def test_restoring_a_first_version_backup_upgrades_it(plan, home) -> None:
     shutil.copy(old, target)
     (backup,) = backups.backups_of(plan.path)
     plan.apply(backups.restoring(plan, backup).change)
-    assert len(plan.all_posts()) == 4
+    assert len(all_posts(plan)) == 4
     assert plan.starters()  # a version 3 table, made by the upgrade
 
 
@@ -90,6 +90,6 @@ def test_the_window_backs_up_on_opening_and_restores(window, qtbot, monkeypatch)
     monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: RestoreDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
     window.restore_action.trigger()
-    assert [p.title for p in window.plan.all_posts()] == ["Opened with this"]
+    assert [p.title for p in all_posts(window.plan)] == ["Opened with this"]
     assert window.statusBar().currentMessage().startswith("Restored the backup of")
     assert len(backups.backups_of(window.plan.path)) == 2  # the present was kept too

@@ -18,7 +18,7 @@ from planner.cli import main
 from planner.model import ContentType
 from planner.schema import CURRENT_VERSION
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import all_posts, make_post
 from ui.import_dialog import ImportDialog
 
 
@@ -140,7 +140,7 @@ def test_a_plan_on_a_read_only_medium_opens_to_be_read(plan_path, monkeypatch, c
     with Plan.open(plan_path) as plan:
         assert plan.readonly
         assert plan.read_only_medium
-        assert [p.title for p in plan.all_posts()] == ["On the stick"]
+        assert [p.title for p in all_posts(plan)] == ["On the stick"]
     source = plan_path.parent / "posts.csv"
     source.write_text("channel,content_type,title\nX,value,New\n")
     assert main(["import", str(plan_path), str(source)]) == 1
@@ -191,7 +191,7 @@ def test_bad_csvs_write_nothing_in_the_window(window, tmp_path, monkeypatch, nam
     monkeypatch.setattr(ImportDialog, "exec", look)
     window.file_flows.import_csv(str(source))
     assert seen == [(1, False)]
-    assert [p.title for p in window.plan.all_posts()] == ["Untouched"]
+    assert [p.title for p in all_posts(window.plan)] == ["Untouched"]
 
 
 def test_a_good_utf16_file_and_a_header_alone_are_fine(plan, capsys, plan_path) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from planner.model import ContentType, Post
 from planner.store import Plan
-from tests.conftest import ensure_channel
+from tests.conftest import all_posts, ensure_channel
 from tests.reliability.journal import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +66,7 @@ def test_kills_at_random_moments_lose_nothing_reported(tmp_path) -> None:
 
         with Plan.open(plan_path) as plan:  # opening recovers what the kill left in the WAL
             assert plan.integrity_problems() == [], f"kill {kill} (seed {seed})"
-            titles = {p.uid: p.title for p in plan.all_posts()}
+            titles = {p.uid: p.title for p in all_posts(plan)}
             imports: dict[int, int] = {}
             for title in titles.values():
                 match = re.fullmatch(r"import-(\d+)-\d+", title)

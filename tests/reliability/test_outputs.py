@@ -20,7 +20,7 @@ from planner.cli import main
 from planner.files import OutputError
 from planner.model import ContentType, Post
 from planner.store import Plan
-from tests.conftest import TODAY, ensure_channel, make_post
+from tests.conftest import TODAY, all_posts, ensure_channel, make_post
 from ui.export_dialog import ExportDialog, Format
 from ui.launcher import LazyWindow
 
@@ -217,7 +217,7 @@ def test_the_window_never_exports_over_its_plan(window, monkeypatch, kind) -> No
     window.export_action.trigger()
     assert len(shown) == 1
     assert "is the plan being read (bakery.sqlite3)" in shown[0]
-    assert [p.title for p in window.plan.all_posts()] == ["Keep me"]
+    assert [p.title for p in all_posts(window.plan)] == ["Keep me"]
     assert window.plan.integrity_problems() == []
 
 

@@ -19,7 +19,7 @@ from planner.cli import main
 from planner.errors import PlanError
 from planner.schema import CURRENT_VERSION, describe_sqlite_error
 from planner.store import Plan
-from tests.conftest import TODAY, Stick, add_channel, make_post
+from tests.conftest import TODAY, Stick, add_channel, all_posts, make_post
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
 
@@ -92,7 +92,7 @@ def test_unsaved_changes_in_the_wal_are_read_from_a_read_only_stick(stick: Stick
     plan.close()
     stick.lock()
     with Plan.open(stick.folder / "copy.sqlite3", readonly=True) as copy:
-        assert [p.title for p in copy.all_posts()] == ["Only in the WAL"]
+        assert [p.title for p in all_posts(copy)] == ["Only in the WAL"]
 
 
 class RefusingConnection:
@@ -129,7 +129,7 @@ def test_each_refusal_of_a_read_only_place_is_read_all_the_same(
 
     monkeypatch.setattr(sqlite3, "connect", connect)
     with Plan.open(plan_path, readonly=True) as plan:
-        assert [p.title for p in plan.all_posts()] == ["Readable"]
+        assert [p.title for p in all_posts(plan)] == ["Readable"]
 
 
 # -- creating a plan -----------------------------------------------------------------------

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from planner.model import ContentType, Post
 from planner.weeks import week_containing
-from tests.conftest import TODAY, ensure_channel, find_post
+from tests.conftest import TODAY, all_posts, ensure_channel, find_post
 from ui import texts
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -54,7 +54,7 @@ class Soak:
     # -- the plan as it is -----------------------------------------------------------------
 
     def actual(self) -> State:
-        return {p.uid: fields(p, self.channels) for p in self.window.plan.all_posts()}
+        return {p.uid: fields(p, self.channels) for p in all_posts(self.window.plan)}
 
     def record(self, before: State, after: State) -> None:
         """An action changed ``before`` into ``after`` (only the posts it touched)."""

@@ -22,7 +22,7 @@ from planner.csv_export import write_to_file
 from planner.csv_import import import_csv
 from planner.model import ContentType, Post, Status
 from planner.store import Plan
-from tests.conftest import ensure_channel
+from tests.conftest import all_posts, ensure_channel
 
 # Calc's CSV filter options: tab, comma, semicolon; quote "; UTF-8 (76); from line 1.
 CALC_DEFAULT_IMPORT = "CSV:9/44/59,34,76,1"
@@ -65,10 +65,10 @@ def as_a_spreadsheet_saves_it(text: str) -> str:
 
 
 def check_came_back(plan: Plan, data: bytes) -> None:
-    before = {p.uid: p for p in plan.all_posts()}
+    before = {p.uid: p for p in all_posts(plan)}
     with Plan.in_memory(time_zone="Europe/Rome") as other:
         import_csv(other, data)
-        after = {p.uid: p for p in other.all_posts()}
+        after = {p.uid: p for p in all_posts(other)}
     assert after.keys() == before.keys()
     for uid, post in before.items():
         back = after[uid]

@@ -15,7 +15,7 @@ from planner.actions import Action, Label
 from planner.errors import PlanLockedError
 from planner.model import Change, ContentType, Post
 from planner.store import Plan
-from tests.conftest import TODAY, ensure_channel, make_post
+from tests.conftest import TODAY, all_posts, ensure_channel, make_post
 from ui.document import PlanDocument
 from ui.main_window import MainWindow
 
@@ -45,7 +45,7 @@ def test_two_processes_write_at_once(plan_path) -> None:
         "from planner.model import ContentType, Post\n"
         "from planner.store import Plan\n"
         "plan = Plan.open(sys.argv[1])\n"
-        "channel = plan.find_channel('Instagram')\n"
+        "channel = plan.channels()[0]\n"
         "for i in range(100):\n"
         "    plan.put_posts([Post(channel.id, ContentType.VALUE, f'{sys.argv[2]} {i}')])\n"
     )
@@ -76,7 +76,7 @@ def test_a_lasting_lock_is_a_clear_message_and_nothing_is_half_written(
     message = str(raised.value)
     assert "database is locked" not in message
     assert message.startswith("bakery.sqlite3 is in use by another program or window")
-    assert [p.title for p in plan.all_posts()] == ["before"]
+    assert [p.title for p in all_posts(plan)] == ["before"]
     make_post(plan, "value", title="after")  # once the lock is gone, work goes on
     assert plan.count_posts() == 2
     plan.close()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QTime
 from planner.date_order import DateOrder
 from planner.model import Change
 from planner.store import Plan
+from tests.conftest import all_posts
 from ui import texts
 from ui.import_dialog import ImportDialog
 
@@ -38,14 +39,14 @@ def test_an_italian_user_gets_9_december_and_sees_it(qtbot) -> None:
     QLocale.setDefault(QLocale("it_IT"))
     dialog = dialog_for(qtbot, ITALIAN)
     assert dialog.preview is not None
-    assert [p.date for p in dialog.preview.created] == [dt.date(2026, 12, 9)]
+    assert dialog.preview.dates.dates == {"09/12/2026": dt.date(2026, 12, 9)}
     assert dialog.dates.item(0).text() == "09/12/2026 → mercoledì 9 dicembre 2026"
     note = dialog.dates_note.text()
     assert "day first" in note
     assert "(it_IT)" in note
     assert "sabato 12 settembre 2026" in note  # what the other order would have read
     dialog.order.setCurrentIndex(dialog.order.findData(DateOrder.MONTH_FIRST))
-    assert [p.date for p in dialog.preview.created] == [dt.date(2026, 9, 12)]
+    assert dialog.preview.dates.dates == {"09/12/2026": dt.date(2026, 9, 12)}
     assert "as chosen above" in dialog.dates_note.text()
 
 
@@ -54,14 +55,14 @@ def test_an_american_user_gets_september_and_the_files_evidence_wins(qtbot) -> N
     QLocale.setDefault(QLocale("en_US"))
     dialog = dialog_for(qtbot, ITALIAN)
     assert dialog.preview is not None
-    assert [p.date for p in dialog.preview.created] == [dt.date(2026, 9, 12)]
+    assert dialog.preview.dates.dates == {"09/12/2026": dt.date(2026, 9, 12)}
     assert "(en_US)" in dialog.dates_note.text()
     dialog = dialog_for(qtbot, ITALIAN + b"24/12/2026,Instagram,value,Vigilia\n")
     assert dialog.preview is not None
-    assert sorted(p.date for p in dialog.preview.created) == [
-        dt.date(2026, 12, 9),
-        dt.date(2026, 12, 24),
-    ]
+    assert dialog.preview.dates.dates == {
+        "09/12/2026": dt.date(2026, 12, 9),
+        "24/12/2026": dt.date(2026, 12, 24),
+    }
     assert "as line 3 (24/12/2026) shows" in dialog.dates_note.text()
 
 
@@ -113,7 +114,7 @@ def test_the_post_dialog_warns_of_a_time_the_clocks_skip(
     assert "does not exist on" in text
     assert text.endswith(f"The post will be at {shown}.")
     assert not visible_later
-    assert [p.title for p in window.plan.all_posts()] == ["Spring forward"]
+    assert [p.title for p in all_posts(window.plan)] == ["Spring forward"]
 
 
 @pytest.mark.usefixtures("locale")

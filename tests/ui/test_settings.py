@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox
 
 from planner.model import ContentType
-from tests.conftest import add_channel, make_post
+from tests.conftest import add_channel, find_channel, make_post
 from tests.ui.panels import warning_texts
 from ui.settings_dialog import NAME, TARGET, SettingsDialog
 
@@ -88,7 +88,7 @@ def test_channels_added_edited_and_deleted_with_confirmation(window, monkeypatch
     window.undo_action.trigger()
     assert {c.name for c in window.plan.channels()} == {"Facebook", "Instagram"}
     assert window.plan.count_posts() == 2
-    assert window.plan.find_channel("Facebook").weekly_target is None
+    assert find_channel(window.plan, "Facebook").weekly_target is None
 
 
 def test_bad_channel_rows_block_ok(window, monkeypatch) -> None:

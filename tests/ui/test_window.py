@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
 
 from planner.model import Change, ContentType, Status
-from tests.conftest import TODAY, find_post, make_post
+from tests.conftest import TODAY, all_posts, find_channel, find_post, make_post
 from tests.ui.panels import warning_texts
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
@@ -63,7 +63,7 @@ def test_a_closed_dialog_does_not_stay_behind_in_memory(window, monkeypatch) -> 
     for _ in range(3):
         window.new_post_action.trigger()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert len(window.plan.all_posts()) == 3
+    assert len(all_posts(window.plan)) == 3
     assert window.findChildren(PostDialog) == []
 
 
@@ -76,27 +76,27 @@ def test_create_a_post_through_the_dialog_then_undo_and_redo(window, monkeypatch
         time=dt.time(9, 30),
     )
     window.new_post_action.trigger()
-    (post,) = window.plan.all_posts()
+    (post,) = all_posts(window.plan)
     assert (post.title, post.content_type, post.date, post.time) == (
         "Sourdough class on Saturday",
         P,
         TODAY,
         dt.time(9, 30),
     )
-    assert window.plan.find_channel("Instagram").char_limit == 2200
+    assert find_channel(window.plan, "Instagram").char_limit == 2200
     assert titles(window) == ["Sourdough class on Saturday"]
     assert undo_text(window) == "Undo New post"
     window.undo_action.trigger()
-    assert window.plan.all_posts() == []
-    assert window.plan.find_channel("Instagram") is None  # the new channel went with it
+    assert all_posts(window.plan) == []
+    assert find_channel(window.plan, "Instagram") is None  # the new channel went with it
     window.redo_action.trigger()
-    assert window.plan.all_posts() == [post]
+    assert all_posts(window.plan) == [post]
 
 
 def test_the_dialog_refuses_a_post_without_a_title(window, monkeypatch) -> None:
     seen = fill_dialog(monkeypatch, title="   ", channel="X")
     window.new_post_action.trigger()
-    assert window.plan.all_posts() == []
+    assert all_posts(window.plan) == []
     dialog = seen[0]
     assert dialog.title_error.isVisibleTo(dialog)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
@@ -140,7 +140,7 @@ def test_ctrl_drop_copies(window, qtbot) -> None:
     parent = window.model.index(0, 5)
     window.model.dropMimeData(posts_mime_data([post]), Qt.DropAction.CopyAction, -1, -1, parent)
     qtbot.waitUntil(lambda: window.plan.count_posts() == 2)
-    copy = next(p for p in window.plan.all_posts() if p.uid != post.uid)
+    copy = next(p for p in all_posts(window.plan) if p.uid != post.uid)
     assert (copy.title, copy.date, copy.status) == ("Poll", window.week.days[5], Status.DRAFT)
     assert find_post(window.plan, post.uid) == post
     assert undo_text(window) == "Undo Copy post"
@@ -154,7 +154,7 @@ def test_promotional_warning_appears_at_4_of_9_and_clears(window, monkeypatch) -
     window.refresh()
     assert not window.mix_panel.banner.isVisibleTo(window)
     promo = make_post(window.plan, P, window.week.days[2], channel="X", title="Flash sale")
-    value = next(p for p in window.plan.all_posts() if p.content_type is V)
+    value = next(p for p in all_posts(window.plan) if p.content_type is V)
     window.plan.apply(Change(posts_before=(value,)))
     window.refresh()
     assert window.mix_panel.banner.isVisibleTo(window)
@@ -283,7 +283,7 @@ def test_importing_a_bad_csv_writes_nothing(window, tmp_path, monkeypatch) -> No
     monkeypatch.setattr(ImportDialog, "exec", inspect)
     window.file_flows.import_csv(str(source))
     assert seen == [(["line 3, date: '31/02/2026' is not a valid date"], False)]
-    assert [p.title for p in window.plan.all_posts()] == ["Existing"]
+    assert [p.title for p in all_posts(window.plan)] == ["Existing"]
     assert not window.undo_action.isEnabled() or undo_text(window) != "Undo Import post"
 
 
@@ -297,7 +297,7 @@ def test_importing_a_good_csv_is_one_undoable_step(window, tmp_path, monkeypatch
     assert sorted(titles(window)) == ["One", "Two"]
     assert undo_text(window) == "Undo Import 2 posts"
     window.undo_action.trigger()
-    assert window.plan.all_posts() == []
+    assert all_posts(window.plan) == []
     assert window.plan.channels() == []
 
 
@@ -370,7 +370,7 @@ def test_save_a_copy_new_plan_and_export(window, tmp_path, monkeypatch) -> None:
     assert window.plan.path == tmp_path / "new.sqlite3"
     assert window.plan.is_empty()
     window.files.open_plan(tmp_path / "copy.sqlite3")
-    assert [p.title for p in window.plan.all_posts()] == ["Keep me"]
+    assert [p.title for p in all_posts(window.plan)] == ["Keep me"]
 
 
 def test_a_failed_undo_is_reported_and_the_history_cleared(window, monkeypatch, qtbot) -> None:
@@ -380,7 +380,7 @@ def test_a_failed_undo_is_reported_and_the_history_cleared(window, monkeypatch, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1]))
     make_post(window.plan, V, title="A")
     window.refresh()
-    window.view.select_posts([window.plan.all_posts()[0].uid])
+    window.view.select_posts([all_posts(window.plan)[0].uid])
     window.delete_action.trigger()
 
     def locked(*_args):
