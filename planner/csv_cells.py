@@ -48,17 +48,17 @@ class DatesRead:
 
 
 class Row:
-    """A row's values (only for the columns the file has), its uid and channel name, and
-    whether a cell of it was refused."""
+    """A row's values (only for the columns the file has, and only the cells that could
+    be read), its uid and channel name, and the problems of the cells that could not."""
 
-    __slots__ = ("bad", "channel", "line", "uid", "values")
+    __slots__ = ("channel", "line", "problems", "uid", "values")
 
-    def __init__(self, line: int, values: dict[str, Any]) -> None:
+    def __init__(self, line: int, values: dict[str, Any], problems: list[Problem]) -> None:
         self.line = line
         self.values = values
+        self.problems = problems
         self.uid: str | None = values.pop("uid", None)
         self.channel: str | None = values.pop("channel", None)
-        self.bad = False
 
 
 # A uid as this app writes it; any other spelling of a UUID is read through uuid.UUID.
@@ -200,10 +200,8 @@ class DateCells:
             return  # the import itself comes to the same problem, and names it
 
 
-def cell_reader(
-    header: Header, dates: DateCells
-) -> Callable[[int, list[str]], Row | list[Problem]]:
-    """Reads a row's cells into their values, or the problems of those it cannot read."""
+def cell_reader(header: Header, dates: DateCells) -> Callable[[int, list[str]], Row]:
+    """Reads a row's cells into their values, and the problems of those it cannot read."""
     parsers: list[tuple[int, str, Callable[[str], Any] | None]] = []
     for index, key in enumerate(header.keys):
         if key:
@@ -212,7 +210,7 @@ def cell_reader(
                 parser = unguard
             parsers.append((index, key, parser))
 
-    def read(line: int, cells: list[str]) -> Row | list[Problem]:
+    def read(line: int, cells: list[str]) -> Row:
         values: dict[str, Any] = {}
         problems = []
         for index, key, parser in parsers:
@@ -224,6 +222,6 @@ def cell_reader(
                 values[key] = parser(cell)
             except ValueError as error:
                 problems.append(Problem(line, key, str(error)))
-        return problems if problems else Row(line, values)
+        return Row(line, values, problems)
 
     return read

@@ -2,22 +2,22 @@
 
 The file is read once, row by row (:mod:`planner.csv_read`); each row is checked
 (:mod:`planner.csv_cells`), matched against the plan (:mod:`planner.csv_matching`) and
-handed on as it comes, so memory does not grow with the file. Every problem in the file is
-found and named by line, column and reason; from the first one on nothing more is written,
-and what was written is rolled back. Where the rows go:
+handed on as it comes, a thousand rows at a time, so memory does not grow with the file.
+Every problem in the file is found and named by line, column and reason; if there is any,
+what was written is rolled back. Where the rows go:
 
 - :func:`check_import` (``--dry-run``, the import dialog's report) writes nothing;
 - :func:`import_csv` (the command line) writes into the plan, in one transaction, with
   no undo record;
-- ``planner.actions.import_posts`` (the window) stages them (:mod:`planner.staging`) for
-  one ``plan.apply`` that Edit ▸ Undo can reverse.
+- :func:`run_import`, for ``planner.actions.import_posts`` (the window), hands them to a
+  :class:`Writer` that stages them (:mod:`planner.staging`) for one ``plan.apply`` that
+  Edit ▸ Undo can reverse.
 
-Two rules look at the whole file; each is settled by reading it once more, only when a row
-needs it. The order of numeric dates (:mod:`planner.date_order`) is settled by the first
-date only one order reads: at the first date that needs an order (a file of ISO dates never
-asks), the file's dates are read from the start. A row without a uid matches the post with
-the same date, time, channel and title, but never one another row names by its uid: at
-the first such match, the file's uids are read into a table.
+Rules that look at the whole file read it once more, only when a row needs them: the order
+of numeric dates (:mod:`planner.date_order`) when the first date that needs an order comes
+(a file of ISO dates never asks); the uids the file names, when a row without a uid is
+first matched (it never matches a post another row names); the line where a repeated uid
+first stands, when a file repeats one.
 """
 
 from __future__ import annotations
@@ -27,10 +27,19 @@ from typing import Any, Protocol
 
 from planner.channels import new_channel
 from planner.csv_cells import DateCells, DatesRead, Row, cell_reader
-from planner.csv_matching import Matcher, Occurrences, Tables, batches
+from planner.csv_matching import (
+    Matcher,
+    NewPost,
+    Occurrences,
+    Tables,
+    batches,
+    first_lines,
+    uids_json,
+    unrepeated,
+)
 from planner.csv_read import CsvRows, CsvSource
 from planner.date_order import ComputerOrder, DateOrder
-from planner.errors import CsvImportError, Problem
+from planner.errors import CsvImportError, Problem, ValidationError
 from planner.model import Channel, FollowUp, Post, Status, field_problems, new_uid, post_problems
 from planner.rows import (
     CHANNEL_FIELDS,
@@ -71,24 +80,13 @@ class ImportPreview:
         return text
 
 
-# -- where the rows go --------------------------------------------------------------------
-
-
 class Writer(Protocol):
-    """Receives what the rows become, as long as no row was refused."""
+    """Receives what the rows become (all of it is discarded if a row is refused)."""
 
     def channel(self, channel: Channel) -> None: ...
 
     def posts(self, created: list[tuple[Any, ...]], updated: list[tuple[Post, Post]]) -> None:
         """New posts as rows; changed ones as (before, after)."""
-
-
-class _Nothing:
-    def channel(self, channel: Channel) -> None:
-        pass
-
-    def posts(self, created: list[tuple[Any, ...]], updated: list[tuple[Post, Post]]) -> None:
-        pass
 
 
 def check_import(
@@ -104,7 +102,7 @@ def check_import(
     Numeric dates are read in ``order`` if given, else in the order the file's own dates
     show, else in the ``computer``'s (by default, the one its locale variables name)."""
     with _Scratch(plan, keep=False):
-        return _Import(plan, source, order, computer, _Nothing()).run()
+        return _Import(plan, source, order, computer, _Aside(None)).run()
 
 
 def import_csv(
@@ -116,7 +114,7 @@ def import_csv(
 ) -> ImportPreview:
     """Check and write a CSV file in one transaction, all or nothing, without an undo
     record (the command line); returns what it did. See :func:`check_import`."""
-    with plan.transaction():
+    with plan.transaction(), plan.large_write():
         run = _Import(plan, source, order, computer, _IntoPlan(plan))
         # Into a plan without posts (or series to match), the indexes are built at the end.
         with plan.bulk_insert(when=not run.matching):
@@ -131,10 +129,10 @@ def run_import(
     order: DateOrder | None = None,
     computer: ComputerOrder | None = None,
 ) -> ImportPreview:
-    """Check the file and hand what its rows become to ``writer``, committing what the
-    import writes to the plan's temporary tables (``planner.actions.import_posts``)."""
+    """Check the file and hand what its rows become to ``writer``; what it writes to the
+    plan's temporary tables is committed when the whole file passes."""
     with _Scratch(plan, keep=True):
-        return _Import(plan, source, order, computer, writer).run()
+        return _Import(plan, source, order, computer, _Aside(writer)).run()
 
 
 class _Scratch:
@@ -159,33 +157,91 @@ class _Scratch:
                 self._conn.rollback()
 
 
+# -- where the rows go --------------------------------------------------------------------
+
+
+class _Outlet(Protocol):
+    # Whether the new posts' uids are stored where a repeated one is refused by itself.
+    stores_uids: bool
+
+    def channel(self, channel: Channel) -> None: ...
+
+    def posts(self, created: list[NewPost], updated: list[tuple[Post, Post]]) -> list[NewPost]:
+        """Write the posts; returns the new ones refused, whose uid an earlier row gave."""
+
+
 class _IntoPlan:
-    """Straight into the plan's tables, inside the caller's transaction."""
+    """Straight into the plan's tables, in the caller's transaction. A new post whose uid
+    an earlier row gave is left out by the posts' unique uids: the usual file, without
+    one, pays nothing to find it."""
+
+    stores_uids = True
 
     def __init__(self, plan: Plan) -> None:
+        self._conn = plan.conn
         self._plan = plan
 
     def channel(self, channel: Channel) -> None:
-        self._plan.conn.execute(_INSERT_CHANNEL, channel_tuple(channel))
+        self._conn.execute(_INSERT_CHANNEL, channel_tuple(channel))
 
-    def posts(self, created: list[tuple[Any, ...]], updated: list[tuple[Post, Post]]) -> None:
-        self._plan.conn.executemany(_INSERT_POST, created)
+    def posts(self, created: list[NewPost], updated: list[tuple[Post, Post]]) -> list[NewPost]:
+        inserted = self._conn.executemany(_INSERT_NEW, [row for _line, _uid, row in created])
+        refused = []
+        if inserted.rowcount != len(created):
+            refused = self._left_out(created, inserted.rowcount)
         if updated:
             self._plan.put_posts(after for _before, after in updated)
+        return refused
+
+    def _left_out(self, created: list[NewPost], inserted: int) -> list[NewPost]:
+        """The new posts the insert left out, their uid being taken: the rows just
+        inserted took the ``inserted`` highest ids; a uid stored under a lower id, or
+        given twice in ``created``, was taken before."""
+        (last,) = self._conn.execute("SELECT max(id) FROM posts").fetchone()
+        given = [uid for _line, uid, _row in created if uid]
+        ids = dict(self._conn.execute(_IDS_OF, [uids_json(given)]).fetchall())
+        taken = {uid for uid, post_id in ids.items() if post_id <= last - inserted}
+        _kept, refused = unrepeated(created, taken)
+        if len(refused) != len(created) - inserted:  # a row refused for another reason
+            raise ValidationError("not saved: the plan refused a post of the file")
+        return refused
 
 
-_INSERT_POST = f"INSERT INTO posts ({POST_COLUMNS}) VALUES ({', '.join('?' * len(POST_FIELDS))})"
+class _Aside:
+    """For a check, or for a :class:`Writer` (staging): the plan's posts are left alone."""
+
+    stores_uids = False
+
+    def __init__(self, writer: Writer | None) -> None:
+        self._writer = writer
+
+    def channel(self, channel: Channel) -> None:
+        if self._writer is not None:
+            self._writer.channel(channel)
+
+    def posts(self, created: list[NewPost], updated: list[tuple[Post, Post]]) -> list[NewPost]:
+        if self._writer is not None:
+            self._writer.posts([row for _line, _uid, row in created], updated)
+        return []
+
+
+# A new post whose uid is taken is left out (every row is checked before, by the same
+# rules as the table's).
+_INSERT_NEW = (
+    f"INSERT OR IGNORE INTO posts ({POST_COLUMNS}) VALUES ({', '.join('?' * len(POST_FIELDS))})"
+)
 _INSERT_CHANNEL = (
     f"INSERT INTO channels ({', '.join(CHANNEL_FIELDS)}) "
     f"VALUES ({', '.join('?' * len(CHANNEL_FIELDS))})"
 )
+_IDS_OF = "SELECT uid, id FROM posts WHERE uid IN (SELECT value FROM json_each(?))"
+
 
 # -- one import ---------------------------------------------------------------------------
 
 
 class _Import:
-    """One run over a file, for :func:`check_import`, :func:`import_csv` and
-    :func:`run_import`: call :meth:`run` inside the transaction that holds its work."""
+    """One run over a file: call :meth:`run` inside the transaction that holds its work."""
 
     def __init__(
         self,
@@ -193,25 +249,26 @@ class _Import:
         source: CsvSource,
         order: DateOrder | None,
         computer: ComputerOrder | None,
-        writer: Writer,
+        outlet: _Outlet,
     ) -> None:
         self.plan = plan
         self.source = source
-        self.writer = writer
+        self.outlet = outlet
         self.problems: list[Problem] = []
+        # Rows whose uid an earlier row gave, by line; their problem names the earlier line.
+        self.repeated: list[tuple[int, str]] = []
         self.preview = ImportPreview()
         self.dates = DateCells(source, order, computer)
-        self.channels = _ChannelIds(plan, self)
+        self.channels = _ChannelIds(plan, self.preview, outlet)
         (last_id,) = plan.conn.execute("SELECT max(id) FROM posts").fetchone()
         # Rows are matched only against the posts there were before the import.
         self.last_id: int = last_id or 0
         self.occurrences = Occurrences(plan) if plan.has_series() else None
         # Whether a row may change a post the plan has (else every row is a new post).
         self.matching = bool(self.last_id or self.occurrences)
-
-    @property
-    def writing(self) -> bool:
-        return not self.problems
+        # Whether a refused row gave a uid (a later row giving it again is refused too).
+        self.refused_uids = False
+        self._pending: list[tuple[int, str]] = []  # those of this chunk
 
     def run(self) -> ImportPreview:
         with CsvRows(self.source, self.problems) as rows:
@@ -225,32 +282,34 @@ class _Import:
             finally:
                 self.tables.drop()
         self.preview.dates = self.dates.read
+        if self.repeated:
+            first = first_lines(self.source, {uid for _line, uid in self.repeated})
+            self.problems += [
+                Problem(line, "uid", f"the same uid is already on line {first[uid]}")
+                for line, uid in self.repeated
+            ]
         if self.problems:
             raise CsvImportError(sorted(self.problems, key=lambda problem: problem.line))
         return self.preview
 
-    def _take(self, read: list[Row | list[Problem]]) -> None:
-        rows = []
-        for row in read:
-            if isinstance(row, Row):
-                rows.append(row)
-            else:
-                self.problems += row
-        self._check_repeated_uids(rows)
-        created: list[tuple[Any, ...]] = []
+    def _take(self, rows: list[Row]) -> None:
+        created: list[NewPost] = []
         updated: list[tuple[Post, Post]] = []
         for row in rows:
-            if row.bad:
+            if row.problems:
+                self._refuse(row, row.problems)
                 continue
             before = self._before(row) if self.matching else None
             channel_id = self.channels.id_for(row.channel) if row.channel is not None else None
             if before is None:
                 made = _new_row(row, channel_id)
                 if isinstance(made, tuple):
-                    created.append(made)
-                    self.preview.created += 1
+                    created.append((row.line, row.uid, made))
                     continue
                 problems = made
+            elif row.uid is not None and not self.tables.claim(row.uid):
+                self.repeated.append((row.line, row.uid))
+                continue
             else:
                 after = _merged(row, before, channel_id)
                 problems = post_problems(after)
@@ -262,15 +321,24 @@ class _Import:
                         updated.append((before, replace(after, virtual=False)))
                         self.preview.updated += 1
                     continue
-            self.problems += [Problem(row.line, column, reason) for column, reason in problems]
-        if self.writing:
-            self.writer.posts(created, updated)
+            self._refuse(row, [Problem(row.line, column, reason) for column, reason in problems])
+        refused: list[NewPost] = []
+        if not self.outlet.stores_uids or self.refused_uids:
+            created, refused = self.tables.claim_new(created)
+        rejected = self.outlet.posts(created, updated)
+        self.preview.created += len(created) - len(rejected)
+        self.repeated += [(line, uid) for line, uid, _row in refused + rejected if uid]
+        # A refused row's uid stays taken too: a later row giving it again is named.
+        for line, uid in self._pending:
+            if not self.tables.claim(uid):
+                self.repeated.append((line, uid))
+        self._pending.clear()
 
-    def _check_repeated_uids(self, rows: list[Row]) -> None:
-        for row, first in self.tables.repeated([r for r in rows if r.uid]):
-            row.bad = True
-            reason = f"the same uid is already on line {first}"
-            self.problems.append(Problem(row.line, "uid", reason))
+    def _refuse(self, row: Row, problems: list[Problem]) -> None:
+        self.problems += problems
+        if row.uid is not None:
+            self.refused_uids = True
+            self._pending.append((row.line, row.uid))
 
     def _before(self, row: Row) -> Post | None:
         """The post of the plan the row changes: the one its uid names (a stored post, or
@@ -278,9 +346,9 @@ class _Import:
         if row.uid is None:
             return self.matcher.match(row, self.channels.lookup(row.channel or ""))
         if self.last_id:
-            found = self.plan.find_posts([row.uid]).get(row.uid)
-            if found is not None:
-                return found
+            found = self.plan.posts_where("uid = ? AND id <= ?", [row.uid, self.last_id])
+            if found:
+                return found[0]
         if self.occurrences and row.values.get("date"):
             return self.occurrences.named(row.uid, row.values["date"])
         return None
@@ -342,10 +410,11 @@ def _merged(row: Row, before: Post, channel_id: int | None) -> Post:
 class _ChannelIds:
     """Channel ids by name; a name the plan lacks makes its channel (with the next id)."""
 
-    def __init__(self, plan: Plan, run: _Import) -> None:
+    def __init__(self, plan: Plan, preview: ImportPreview, outlet: _Outlet) -> None:
         self._ids = {c.name.casefold(): c.id for c in plan.channels()}
         self._next = plan.new_channel_id()
-        self._run = run
+        self._preview = preview
+        self._outlet = outlet
 
     def id_for(self, name: str) -> int:
         key = name.casefold()
@@ -353,9 +422,8 @@ class _ChannelIds:
         if found is None:
             channel = new_channel(self._next, name)
             self._next += 1
-            self._run.preview.new_channels[channel.id] = channel.name
-            if self._run.writing:
-                self._run.writer.channel(channel)
+            self._preview.new_channels[channel.id] = channel.name
+            self._outlet.channel(channel)
             self._ids[key] = found = channel.id
         return found
 

@@ -29,47 +29,64 @@ def batches(items: Iterable[T]) -> Iterator[list[T]]:
         yield chunk
 
 
+# A new post's row, with the line of the file it comes from and the uid the file gave it.
+NewPost = tuple[int, str | None, tuple[Any, ...]]
+
+
+def uids_json(uids: list[str]) -> str:
+    """Uids as a JSON array, for ``json_each``: one parameter for any number of them."""
+    return "[" + ",".join(f'"{uid}"' for uid in uids) + "]"  # UUIDs: nothing to escape
+
+
+def unrepeated(created: list[NewPost], taken: set[str]) -> tuple[list[NewPost], list[NewPost]]:
+    """The new posts whose uid is not ``taken`` (nor an earlier one's of them), and the
+    others; ``taken`` gets the uids kept."""
+    kept, refused = [], []
+    for new in created:
+        uid = new[1]
+        if uid is None or uid not in taken:
+            kept.append(new)
+            if uid is not None:
+                taken.add(uid)
+        else:
+            refused.append(new)
+    return kept, refused
+
+
 _numbers = itertools.count(1)
 
 
 class Tables:
-    """The import's temporary tables: each uid seen with the line it first stands on; the
-    uids the whole file names (read when first asked); the posts matched by content."""
+    """The import's temporary tables: the uids taken (of the posts rows changed or matched,
+    of rows refused, and, where the new posts are not stored, of those too); the uids the
+    whole file names, read from it when first asked."""
 
     def __init__(self, conn: sqlite3.Connection, source: CsvSource, header: Header) -> None:
         self._conn = conn
         self._source = source
         self._header = header
         number = next(_numbers)
-        self.seen = f"temp.import_seen_{number}"
         self.claimed = f"temp.import_claimed_{number}"
         self.named_table = f"temp.import_named_{number}"
         self._named_read = False
-        self._conn.execute(
-            f"CREATE TABLE {self.seen} (uid TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID"
-        )
         self._conn.execute(f"CREATE TABLE {self.claimed} (uid TEXT PRIMARY KEY) WITHOUT ROWID")
 
-    def repeated(self, rows: list[Row]) -> list[tuple[Row, int]]:
-        """The rows whose uid an earlier row has, each with the line of that row."""
-        if not rows:
-            return []
-        cursor = self._conn.executemany(
-            f"INSERT OR IGNORE INTO {self.seen} VALUES (?, ?)", [(r.uid, r.line) for r in rows]
-        )
-        if cursor.rowcount == len(rows):
-            return []  # every uid new: the usual case, settled by one statement
-        found = []
-        for row in rows:
-            (first,) = self._conn.execute(
-                f"SELECT line FROM {self.seen} WHERE uid = ?", (row.uid,)
-            ).fetchone()
-            if first != row.line:
-                found.append((row, first))
-        return found
+    def claim(self, uid: str) -> bool:
+        """Take ``uid``; False if it was taken already."""
+        cursor = self._conn.execute(f"INSERT OR IGNORE INTO {self.claimed} VALUES (?)", (uid,))
+        return cursor.rowcount == 1
 
-    def claim(self, uid: str) -> None:
-        self._conn.execute(f"INSERT INTO {self.claimed} VALUES (?)", (uid,))
+    def claim_new(self, created: list[NewPost]) -> tuple[list[NewPost], list[NewPost]]:
+        """Take the uids of new posts: those whose uid was taken are returned apart."""
+        given = [uid for _line, uid, _row in created if uid]
+        if not given:
+            return created, []
+        query = f"SELECT uid FROM {self.claimed} WHERE uid IN (SELECT value FROM json_each(?))"
+        taken = {uid for (uid,) in self._conn.execute(query, [uids_json(given)])}
+        kept, refused = unrepeated(created, taken)
+        insert = f"INSERT INTO {self.claimed} VALUES (?)"
+        self._conn.executemany(insert, [(uid,) for _line, uid, _row in kept if uid])
+        return kept, refused
 
     def named(self) -> str:
         """The table of the uids the file names, read from it the first time."""
@@ -81,28 +98,38 @@ class Tables:
             if self._header.index("uid") is not None:
                 insert = f"INSERT OR IGNORE INTO {self.named_table} VALUES (?)"
                 for chunk in batches(_uids_in(self._source)):
-                    self._conn.executemany(insert, [(uid,) for uid in chunk])
+                    self._conn.executemany(insert, [(uid,) for _line, uid in chunk])
         return self.named_table
 
     def drop(self) -> None:
-        for table in (self.seen, self.claimed, self.named_table):
+        for table in (self.claimed, self.named_table):
             self._conn.execute(f"DROP TABLE IF EXISTS {table}")
 
 
-def _uids_in(source: CsvSource) -> Iterator[str]:
+def _uids_in(source: CsvSource) -> Iterator[tuple[int, str]]:
+    """Each uid the file gives, with its line (read again from the start)."""
     try:
         with CsvRows(source) as rows:
             index = rows.header.index("uid")
             assert index is not None
-            for _line, cells in rows:
+            for line, cells in rows:
                 try:
                     uid = parse_uid(cells[index])
                 except ValueError:
                     continue  # the import names it
                 if uid:
-                    yield uid
+                    yield line, uid
     except CsvImportError:
         return  # the import itself comes to the same problem, and names it
+
+
+def first_lines(source: CsvSource, uids: set[str]) -> dict[str, int]:
+    """The line where each of ``uids`` first stands in the file."""
+    found: dict[str, int] = {}
+    for line, uid in _uids_in(source):
+        if uid in uids:
+            found.setdefault(uid, line)
+    return found
 
 
 class Matcher:

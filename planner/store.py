@@ -75,6 +75,9 @@ _UPSERT_CHANNEL = (
     f"VALUES ({', '.join('?' * len(CHANNEL_FIELDS))}) ON CONFLICT(id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in CHANNEL_FIELDS if name != "id")
 )
+# The most memory SQLite's page cache takes in a large write (KB): the uids' index of a
+# million posts fits.
+LARGE_WRITE_CACHE_KB = 64 * 1024
 # From this many posts written at once, a write may rebuild the indexes (see put_posts).
 BULK_WRITE = 10_000
 # How far ahead a series that never ends is written out when every post is asked for.
@@ -475,6 +478,19 @@ class Plan:
             # to the cost of the SQL itself.
             self.conn.executemany(_UPSERT_POST, rows)
         return cleaned
+
+    @contextmanager
+    def large_write(self) -> Iterator[None]:
+        """A page cache of up to :data:`LARGE_WRITE_CACHE_KB` for a write of many rows:
+        new posts go into the uids' index at random places, and once that index outgrows
+        the usual 2 MB, each insert would read and write back a page of it. The cache
+        grows only as far as the write needs."""
+        (usual,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.conn.execute(f"PRAGMA cache_size = -{LARGE_WRITE_CACHE_KB}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {usual}")
 
     @contextmanager
     def bulk_insert(self, *, when: bool) -> Iterator[None]:
