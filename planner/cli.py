@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import difflib
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -141,6 +139,8 @@ def near_miss(word: str) -> str | None:
     well name a plan: it exists, or it has a folder or a suffix in it."""
     if word in COMMANDS or Path(word).exists() or any(mark in word for mark in "./\\"):
         return None
+    import difflib  # here: the window's start, which also passes here, does without it
+
     found = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.8)
     return found[0] if found else None
 
@@ -288,6 +288,8 @@ def _mix(args: argparse.Namespace) -> int:
         now = clock.wall_now(plan.settings().time_zone)
         report = plan.week_mix(_week(plan, args.week), now).report
     if args.json:
+        import json
+
         print(json.dumps(report_json(report), ensure_ascii=False))
     else:
         print(mix_text(report))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -34,6 +33,8 @@ MAX_CONVERSATIONS = 100_000
 
 
 def new_uid() -> str:
+    import uuid  # loaded with the first new post: the window's start does without it
+
     return str(uuid.uuid4())
 
 

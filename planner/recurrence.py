@@ -9,7 +9,6 @@ an occurrence never doubles it.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -21,7 +20,7 @@ from planner.errors import ValidationError
 from planner.model import DATED_STATUSES, Change, Post, Series, Status, new_uid
 
 # Occurrence uids: uuid5 of the series uid and the date, in this namespace.
-OCCURRENCE_NAMESPACE = uuid.UUID("5b7e0c4e-2f0b-4bd1-9f4c-6d1c2a7a9e10")
+OCCURRENCE_NAMESPACE = "5b7e0c4e-2f0b-4bd1-9f4c-6d1c2a7a9e10"
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 LAST = -1
 
@@ -134,7 +133,9 @@ def occurrence_dates(series: Series, first: dt.date, last: dt.date) -> list[dt.d
 
 
 def occurrence_uid(series_uid: str, day: dt.date) -> str:
-    return str(uuid.uuid5(OCCURRENCE_NAMESPACE, f"{series_uid}/{day.isoformat()}"))
+    import uuid  # with the first occurrence: the window's start does without it
+
+    return str(uuid.uuid5(uuid.UUID(OCCURRENCE_NAMESPACE), f"{series_uid}/{day.isoformat()}"))
 
 
 def occurrence(series: Series, day: dt.date) -> Post:

@@ -6,8 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from dateutil.relativedelta import relativedelta, weekday
-
 # English names for the command line; the window formats dates with the user's locale.
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -44,7 +42,7 @@ class Week:
 
 def week_containing(day: dt.date, week_start: int) -> Week:
     """The week (starting on weekday ``week_start``, Monday = 0) that holds ``day``."""
-    return Week(day + relativedelta(weekday=weekday(week_start)(-1)))
+    return Week(day - dt.timedelta(days=(day.weekday() - week_start) % 7))
 
 
 def weeks_between(first: dt.date, last: dt.date, week_start: int) -> list[Week]:

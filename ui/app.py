@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
     qVersion,
@@ -53,9 +54,17 @@ def run_window(plan_path: Path | None) -> int:
     window.show()
     window.raise_()
     window.activateWindow()  # keyboard focus at once, even where no window manager gives it
+    QTimer.singleShot(0, collect_garbage_again)
     if problem:
         show_error(window, translate("App", "Cannot open this plan"), problem)
     return app.exec()
+
+
+def collect_garbage_again() -> None:
+    """Python's collector is off while the window starts (``ui.launcher``): it would walk
+    every object a dozen times as the modules load, and nothing is garbage yet. From the
+    first painted week on, it runs as usual."""
+    gc.enable()
 
 
 def selfcheck(plan_path: Path | None) -> int:
@@ -67,6 +76,8 @@ def selfcheck(plan_path: Path | None) -> int:
     use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     app = application()
+    import tempfile  # for the sample plan only: a start on a plan does without it
+
     with tempfile.TemporaryDirectory() as folder:
         if plan_path is None:
             spoken = language.current()
@@ -84,6 +95,7 @@ def selfcheck(plan_path: Path | None) -> int:
         shown = len(window.model.posts())
         week = window.week
         window.close()
+    collect_garbage_again()
     if image.isNull() or image.width() < 100:
         raise PlannerError("selfcheck: the window did not render")
     print(

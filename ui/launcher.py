@@ -20,11 +20,13 @@ class LazyWindow:
     """The commands that need Qt, importing the window code only when one is run."""
 
     def open(self, plan: Path | None) -> int:
+        gc.disable()  # until the window is painted (see ui.app.collect_garbage_again)
         from ui import app
 
         return app.run_window(plan)
 
     def selfcheck(self, plan: Path | None) -> int:
+        gc.disable()
         from ui import app
 
         return app.selfcheck(plan)

@@ -8,7 +8,6 @@ cannot be selected. Drops do not change the model; they ask the window (through
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -248,6 +247,8 @@ class WeekModel(QAbstractTableModel):
 
 
 def posts_mime_data(posts: Iterable[Post]) -> QMimeData:
+    import json  # here, when a post is dragged: the window's start does without it
+
     chosen = list(posts)
     data = QMimeData()
     uids = [post.uid for post in chosen]
@@ -257,6 +258,8 @@ def posts_mime_data(posts: Iterable[Post]) -> QMimeData:
 
 
 def uids_from_mime_data(data: QMimeData) -> list[str]:
+    import json
+
     try:
         uids = json.loads(bytes(data.data(POSTS_MIME_TYPE).data()).decode())
     except ValueError:
