@@ -36,15 +36,18 @@ def sizes(folder: Path) -> dict[str, int]:
     }
 
 
-def freeze_minimal(work: Path) -> Path:
-    script = work / "minimal.py"
-    script.write_text(MINIMAL_APP, encoding="utf-8")
+def freeze_script(work: Path, name: str, text: str) -> Path:
+    """``text`` as a Python script called ``name``, frozen by PyInstaller with its defaults
+    (one folder, windowed) under ``work``; the bundle's folder."""
+    work.mkdir(parents=True, exist_ok=True)
+    script = work / f"{name}.py"
+    script.write_text(text, encoding="utf-8")
     folders = ["--distpath", work / "dist", "--workpath", work / "build", "--specpath", work]
     options = ["--noconfirm", "--windowed", "--log-level=ERROR", *folders]
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", *map(str, options), str(script)], check=True
     )
-    return work / "dist" / "minimal"
+    return work / "dist" / name
 
 
 def group(path: str) -> str:
@@ -69,7 +72,7 @@ def main() -> int:
         print("bundle: no dist/content-planner; run packaging/build.sh first", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as work:
-        ours, minimal = sizes(app), sizes(freeze_minimal(Path(work)))
+        ours, minimal = sizes(app), sizes(freeze_script(Path(work), "minimal", MINIMAL_APP))
     difference = sum(ours.values()) - sum(minimal.values())
     verdict = "OK" if difference <= BUDGET_MB * 1e6 else "OVER"
     print(

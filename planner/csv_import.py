@@ -285,7 +285,7 @@ class _Import:
         if self.repeated:
             first = first_lines(self.source, {uid for _line, uid in self.repeated})
             self.problems += [
-                Problem(line, "uid", f"the same uid is already on line {first[uid]}")
+                Problem(line, "uid", f"the same uid is already on line {first.get(uid, '?')}")
                 for line, uid in self.repeated
             ]
         if self.problems:

@@ -1,7 +1,7 @@
 """What an import remembers while it reads a file, and how it finds the post a row
 changes: SQLite temporary tables (on disk, so memory does not grow with the file) for the
-uids seen and the posts matched; the plan's posts and series occurrences read a day or a
-month at a time, for the last ones asked."""
+uids taken and the uids the file names; the plan's posts and series occurrences read a day
+or a month at a time, for the last ones asked."""
 
 from __future__ import annotations
 
