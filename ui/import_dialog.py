@@ -115,9 +115,11 @@ class ImportDialog(QDialog):
         self.dates.addItems(
             [f"{text} → {texts.long_date(day)}" for text, day in read.dates.items()]
         )
-        if read.more:
-            more = translate("ImportDialog", "… and %n more, read the same way", "", read.more)
-            self.dates.addItem(more)
+        more = read.more
+        if more:
+            self.dates.addItem(
+                translate("ImportDialog", "… and %n more, read the same way", "", more)
+            )
         choice = read.order
         if choice is None or read.ambiguous_day is None:
             return

@@ -125,6 +125,13 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>… and %n more, read the same way</source>
+        <translation>
+            <numerusform>… and %n more, read the same way</numerusform>
+            <numerusform>… and %n more, read the same way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln posts: {new} new, {updated} updated, {same} unchanged.</source>
         <translation>
             <numerusform>%Ln post: {new} new, {updated} updated, {same} unchanged.</numerusform>

@@ -455,6 +455,10 @@
         <translation>Impossibile leggere il file</translation>
     </message>
     <message>
+        <source>Not imported</source>
+        <translation>Non importato</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>File di calendario (*.ics);;Tutti i file (*)</translation>
     </message>
@@ -608,6 +612,13 @@
     <message>
         <source>Nothing will be imported: fix these problems in the file and import it again.</source>
         <translation>Non verrà importato nulla: correggi questi problemi nel file e importalo di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, read the same way</source>
+        <translation>
+            <numerusform>… e un’altra, letta allo stesso modo</numerusform>
+            <numerusform>… e altre %n, lette allo stesso modo</numerusform>
+        </translation>
     </message>
     <message>
         <source>{text} was read as {day}: {order}, {reason}. The other way, it would be {other}.</source>
