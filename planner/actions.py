@@ -23,12 +23,13 @@ or starter takes its id from ``plan.new_channel_id()`` / ``plan.new_starter_id()
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from planner import recurrence
+from planner.approval import Review, Rewrite, answered
 from planner.channels import name_key, new_channel
 from planner.errors import ValidationError
 from planner.model import (
@@ -46,6 +47,7 @@ from planner.weeks import Week
 
 if TYPE_CHECKING:
     from planner.csv_import import ImportPreview
+    from planner.review_pack import AnswersPreview
     from planner.store import Plan
 
 
@@ -72,6 +74,8 @@ class Label(StrEnum):
     ADD_SAMPLE_WEEK = "add_sample_week"
     IMPORT_POSTS = "import_posts"
     RESTORE_BACKUP = "restore_backup"
+    SEND_FOR_REVIEW = "send_for_review"
+    READ_ANSWERS = "read_answers"
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,11 @@ def copy_of(post: Post, day: dt.date | None) -> Post:
         series_uid=None,
         occurrence=None,
         virtual=False,
+        review=Review.NONE,
+        review_comment="",
+        review_date=None,
+        suggested_title=None,
+        suggested_body=None,
     )
 
 
@@ -376,6 +385,46 @@ def import_posts(plan: Plan, preview: ImportPreview) -> Action:
         channels_after=channels,
     )
     return Action(Label.IMPORT_POSTS, change, preview.total)
+
+
+# -- the client's review ------------------------------------------------------------------
+
+
+def send_for_review(plan: Plan, posts: Iterable[Post]) -> Action:
+    """The posts of a review pack, sent: each now awaits the client's answer."""
+    return _each(
+        Label.SEND_FOR_REVIEW,
+        _current(plan, posts),
+        lambda p: None if p.review is Review.AWAITING else edited(p, review=Review.AWAITING),
+    )
+
+
+def read_answers(
+    plan: Plan,
+    preview: AnswersPreview,
+    today: dt.date,
+    accepted: Collection[tuple[str, Rewrite]] = (),
+) -> Action:
+    """The client's answers from a pack, as one step: decisions and comments on their
+    posts; a rewritten title or text (by uid and part) replaces the post's own when in
+    ``accepted``, else waits beside it as a suggestion."""
+    by_uid = {post.uid: post for post in _current(plan, (a.post for a in preview.answers))}
+    before, after = [], []
+    for answer in preview.answers:
+        post = by_uid.get(answer.post.uid)
+        if post is None:
+            continue  # deleted in another window meanwhile
+        changed = answered(
+            post,
+            answer,
+            today,
+            accept_title=(post.uid, Rewrite.TITLE) in accepted,
+            accept_body=(post.uid, Rewrite.BODY) in accepted,
+        )
+        if replace(changed, virtual=post.virtual) != post:
+            before.append(post)
+            after.append(changed)
+    return _posts_change(Label.READ_ANSWERS, before, after)
 
 
 K = TypeVar("K")

@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,12 +179,32 @@ _V3_STARTERS = (
 )
 
 
+def _v4_client_review(db: Database) -> None:
+    # A client's review of each post (planner.approval): its state, comment and the date of
+    # the answer, and a title or text the client rewrote, waiting until accepted (NULL:
+    # none). The plan gets a stable identity, so a review pack finds the plan it came from.
+    db.execute(
+        "ALTER TABLE posts ADD COLUMN review TEXT NOT NULL DEFAULT 'none' "
+        "CHECK (review IN ('none', 'awaiting', 'approved', 'changes'))"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN review_comment TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        f"ALTER TABLE posts ADD COLUMN review_date TEXT "
+        f"CHECK (review_date IS NULL OR review_date {_DATE_CHECK})"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN suggested_title TEXT")
+    db.execute("ALTER TABLE posts ADD COLUMN suggested_body TEXT")
+    db.execute("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE plan SET uid = ?", [str(uuid.uuid4())])
+
+
 # Each step moves the schema up one version; version N is reached by the first N steps.
 # A released step is never edited: files in users' hands were made by it.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_followups,
     _v3_series_and_starters,
+    _v4_client_review,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

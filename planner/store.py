@@ -25,6 +25,7 @@ from planner.model import (
     Settings,
     Starter,
     WeekStart,
+    new_uid,
     normalize_tags,
     post_problems,
 )
@@ -212,7 +213,9 @@ class Plan:
         with self.transaction():
             migrate(self.conn, 0)
             zone = time_zone or clock.local_zone_name()
-            self.db.table("plan").insert({"id": 1, "name": name, "time_zone": zone})
+            self.db.table("plan").insert(
+                {"id": 1, "name": name, "time_zone": zone, "uid": new_uid()}
+            )
             if language in STARTERS:
                 # The schema brings the English starters; a plan begun in another
                 # language starts with that language's.
@@ -298,6 +301,13 @@ class Plan:
             rule=RuleId(row["rule"]),
             custom_limit=row["custom_limit"],
         )
+
+    @property
+    def uid(self) -> str:
+        """The plan's own identity, kept for its life (a copy keeps it too): a review pack
+        carries it, so that the answers are read into the plan they were sent from."""
+        (row,) = self._rows("SELECT uid FROM plan WHERE id = 1")
+        return str(row["uid"])
 
     def this_week(self, today: dt.date | None = None) -> Week:
         """The week holding today (in the plan's time zone), by the plan's week start."""
