@@ -492,7 +492,8 @@ def _review_export(args: argparse.Namespace, window: WindowCommands | None) -> i
         pdf = window.write_review_pdf if window else None
         written = write_pack(pack, kind, output, pdf)
         plan.apply(send_for_review(plan, pack.posts).change)
-    what = f"{written} pages" if kind is PackFormat.PDF else f"{written} posts"
+    unit = "page" if kind is PackFormat.PDF else "post"
+    what = f"{written} {unit}" + ("" if written == 1 else "s")
     print(
         f"Exported {what} to {output.name} for review, in {language.name.title()}; "
         f"{len(pack.posts)} posts now await the client's answer.",

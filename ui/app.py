@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner import __version__, clock
 from planner.errors import PlannerError
+from planner.review_pack import Pack
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
@@ -110,3 +111,13 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
     from ui.week_print import write_pdf
 
     return write_pdf(plan, weeks, output, clock.wall_now(plan.settings().time_zone))
+
+
+def write_review_pdf(pack: Pack, output: Path) -> int:
+    """A review pack as a PDF, with no window shown (the command line's review export)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(quiet_offscreen_notes)
+    application()
+    from ui.review_print import write_pack_pdf
+
+    return write_pack_pdf(pack, output)

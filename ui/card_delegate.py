@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from planner.followups import FollowUpState
 from planner.model import Post
 from ui import texts
+from ui.review_mark import paint_review_mark
 from ui.style import alert_colour, blend, card_background, muted_text, type_colour
 from ui.week_model import Role
 
@@ -219,6 +220,10 @@ class CardDelegate(QStyledItemDelegate):
         top = int(card.top()) + PADDING + (first_height - line) // 2
         time_left = left + BADGE + 6
         time_rect = QRect(time_left, top, left + width - time_left, line)
+        # At the far right, the mark of the client's review (if the post was sent).
+        time_rect.setRight(
+            time_rect.right() - int(paint_review_mark(painter, QRectF(time_rect), post.review, pal))
+        )
         # Elided like the lines below, so a narrow day shows "any ti…" rather than a cut.
         time_text = QFontMetrics(bold).elidedText(
             texts.time_text(post), Qt.TextElideMode.ElideRight, time_rect.width()

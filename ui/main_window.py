@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget
 
 from planner import clock, followups
 from planner.actions import Action
+from planner.approval import count_reviews
 from planner.errors import PlannerError
 from planner.mix import Code, WeekMix
 from planner.model import Channel, Part, Post, Settings
@@ -32,6 +33,7 @@ from ui.ideas_panel import IdeasPanel
 from ui.mix_panel import MixPanel
 from ui.plan_files import PlanFiles, recent_plans
 from ui.post_flows import PostFlows
+from ui.review_flows import ReviewFlows
 from ui.week_model import WeekModel
 from ui.week_view import WeekView
 from ui.window_actions import WindowActions
@@ -47,6 +49,7 @@ class MainWindow(WindowActions):
         self.files = PlanFiles(document, self)
         self.post_flows = PostFlows(self)
         self.file_flows = FileFlows(self)
+        self.review_flows = ReviewFlows(self)
         self.model = WeekModel(self)
         self.model.posts_dropped.connect(
             self.post_flows.drop_posts, Qt.ConnectionType.QueuedConnection
@@ -214,7 +217,9 @@ class MainWindow(WindowActions):
         self.view.select_posts(selected)
         current = week.start <= now.date() <= week.end
         self.mix_panel.set_report(
-            report, self.tr("This week") if current else texts.week_title(week)
+            report,
+            self.tr("This week") if current else texts.week_title(week),
+            count_reviews(shown.posts),
         )
         self.week_label.setText(texts.week_title(week))
         posts_text = (

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.approval import ReviewCounts
 from planner.followups import FollowUpCounts
 from planner.mix import Cadence, Code, MixReport, MixWarning
 from planner.model import ContentType
@@ -155,6 +156,11 @@ class MixPanel(QWidget):
         self.cadence_label.setAccessibleName(translate("MixPanel", "Posts per channel"))
         layout.addWidget(self.cadence_label)
 
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        self.review_label.setAccessibleName(translate("MixPanel", "Client review"))
+        layout.addWidget(self.review_label)
+
         self.followup_label = QLabel()
         self.followup_label.setWordWrap(True)
         self.followup_label.setAccessibleName(translate("MixPanel", "Follow-ups"))
@@ -166,8 +172,13 @@ class MixPanel(QWidget):
         self.warning_labels: list[QLabel] = []
         layout.addStretch(1)
 
-    def set_report(self, report: MixReport, heading: str) -> None:
+    def set_report(
+        self, report: MixReport, heading: str, reviews: ReviewCounts | None = None
+    ) -> None:
+        """Show the week's mix; ``reviews``, how its posts stand with the client."""
         self.heading.setText(heading)
+        self.review_label.setVisible(bool(reviews and reviews.sent))
+        self.review_label.setText(texts.review_counts_text(reviews) if reviews else "")
         self.bar.set_report(report)
         for content_type in ContentType:
             self.count_labels[content_type].setText(QLocale().toString(report.counts[content_type]))

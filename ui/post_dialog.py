@@ -44,6 +44,7 @@ from planner.wall_time import shown_instead
 from ui import texts
 from ui.followup_dialog import FollowUpEditor
 from ui.repeat_editor import RepeatEditor
+from ui.review_editor import ReviewEditor
 from ui.style import error_style, type_colour
 
 translate = QCoreApplication.translate
@@ -175,6 +176,15 @@ class PostDialog(QDialog):
             self._with_error(self.status_combo, self.status_error),
         )
 
+        self.review_editor = ReviewEditor(post, today)
+        self.review_editor.wording_used.connect(self._use_wording)
+        _add_row(
+            form,
+            translate("PostDialog", "Client re&view"),
+            self.review_editor.state,
+            self.review_editor,
+        )
+
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setMinimumHeight(110)
@@ -301,6 +311,7 @@ class PostDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             followup=self.followup_editor.followup(),
         )
+        post = self.review_editor.reviewed(post)
         if self._original is None:
             return post
         # An edited post keeps its identity (and its place in a series): the edit replaces it.
@@ -312,6 +323,14 @@ class PostDialog(QDialog):
             occurrence=original.occurrence,
             virtual=original.virtual,
         )
+
+    def _use_wording(self, title: str | None, body: str | None) -> None:
+        """The client's title and text in place of the post's (saved with the post)."""
+        if title is not None:
+            self.title_edit.setText(title)
+            self.title_edit.setModified(True)
+        if body is not None:
+            self.body_edit.setPlainText(body)
 
     def recurrence(self) -> Recurrence | None:
         """How the post repeats, if it does (only dated posts can)."""

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from planner import followups
+from planner.approval import Review
 from planner.model import Channel, Post
 from planner.weeks import Week
 from ui import texts
@@ -155,6 +156,8 @@ class WeekModel(QAbstractTableModel):
             type=texts.type_name(post.content_type),
             status=texts.status_name(post.status),
         )
+        if post.review is not Review.NONE:
+            text += " · " + texts.review_name(post.review)
         if post.series_uid:
             text += " · " + translate("WeekModel", "repeats")
         if post.uid in self._streak:

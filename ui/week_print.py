@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from planner import followups
+from planner.approval import Review
 from planner.files import write_bytes
 from planner.mix import MixReport, WeekMix
 from planner.model import Channel, ContentType, Post
@@ -192,6 +193,8 @@ class WeekPrinter:
         painter.setPen(QUIET)
         channel = self.channels.get(post.channel_id)
         footer = f"{channel.name if channel else ''} · {texts.status_name(post.status)}"
+        if post.review is not Review.NONE:
+            footer += f" · {texts.review_name(post.review)}"
         metrics = QFontMetricsF(font)
         elided = metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, elided)

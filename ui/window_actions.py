@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ui.file_flows import FileFlows
     from ui.ideas_panel import IdeasPanel
     from ui.post_flows import PostFlows
+    from ui.review_flows import ReviewFlows
     from ui.week_view import WeekView
 
 Keys = list[QKeySequence | QKeySequence.StandardKey | str]
@@ -43,6 +44,7 @@ class WindowActions(QMainWindow):
     ideas_panel: IdeasPanel
     post_flows: PostFlows
     file_flows: FileFlows
+    review_flows: ReviewFlows
     previous_week: Callable[[], None]
     next_week: Callable[[], None]
     go_today: Callable[[], None]
@@ -80,6 +82,13 @@ class WindowActions(QMainWindow):
         )
         self.export_action = self._action(self.tr("&Export…"), files.export, ["Ctrl+E"], "export")
         self.print_action = self._action(self.tr("&Print week…"), files.print_week, [key.Print])
+        reviews = self.review_flows
+        self.send_review_action = self._action(
+            self.tr("Send for re&view…"), reviews.send_for_review
+        )
+        self.read_answers_action = self._action(
+            self.tr("Read client &answers…"), reviews.read_answers
+        )
         self.settings_action = self._action(
             self.tr("Plan &settings…"), files.show_settings, [key.Preferences, "Ctrl+,"], "settings"
         )
@@ -148,6 +157,8 @@ class WindowActions(QMainWindow):
         file_menu.addActions([self.save_copy_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.send_review_action, self.read_answers_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -244,6 +255,9 @@ class WindowActions(QMainWindow):
             self.settings_action,
             self.sample_action,
             self.restore_action,
+            # Sending marks the posts awaiting; reading writes the answers.
+            self.send_review_action,
+            self.read_answers_action,
         ):
             action.setEnabled(writable)
         for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
