@@ -180,7 +180,7 @@ def _summary(preview: AnswersPreview) -> str:
         return translate(
             "AnswersDialog", "No new answers: the pack has been read already, or not answered yet."
         )
-    text = translate("AnswersDialog", "New answers: %n.", "", len(preview.answers))
+    text = translate("AnswersDialog", "New answers: %n", "", len(preview.answers))
     parts = [
         translate("AnswersDialog", "%n approved", "", preview.decided(Review.APPROVED)),
         translate(
@@ -193,4 +193,4 @@ def _summary(preview: AnswersPreview) -> str:
                 "AnswersDialog", "%n with the client's own wording", "", len(preview.suggestions)
             )
         )
-    return f"{text} {', '.join(parts)}."
+    return f"{text} ({', '.join(parts)})."

@@ -220,10 +220,6 @@ class CardDelegate(QStyledItemDelegate):
         top = int(card.top()) + PADDING + (first_height - line) // 2
         time_left = left + BADGE + 6
         time_rect = QRect(time_left, top, left + width - time_left, line)
-        # At the far right, the mark of the client's review (if the post was sent).
-        time_rect.setRight(
-            time_rect.right() - int(paint_review_mark(painter, QRectF(time_rect), post.review, pal))
-        )
         # Elided like the lines below, so a narrow day shows "any ti…" rather than a cut.
         time_text = QFontMetrics(bold).elidedText(
             texts.time_text(post), Qt.TextElideMode.ElideRight, time_rect.width()
@@ -248,12 +244,18 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(left, y, width, line), align, text)
             y += line + LINE_GAP
         y = int(card.top()) + PADDING + first_height + LINE_GAP + TITLE_LINES * (line + LINE_GAP)
+        # At the footer's right, the mark of the client's review (if the post was sent).
+        footer_rect = QRect(left, y, width, line)
+        footer_rect.setRight(
+            footer_rect.right()
+            - int(paint_review_mark(painter, QRectF(footer_rect), post.review, pal))
+        )
         painter.setPen(muted_text(pal))
         footer = f"{channel} · {texts.status_name(post.status)}"
         painter.drawText(
-            QRect(left, y, width, line),
+            footer_rect,
             align,
-            metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width),
+            metrics.elidedText(footer, Qt.TextElideMode.ElideRight, footer_rect.width()),
         )
 
     def _paint_followup(

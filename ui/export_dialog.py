@@ -132,8 +132,11 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("ExportDialog", "Export…")
+            translate("ExportDialog", "Save pack…")
+            if pack
+            else translate("ExportDialog", "Export…")
         )
+        self.everything.setVisible(not pack)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -88,7 +89,7 @@ class ReviewEditor(QWidget):
         layout.addLayout(row)
         self.comment = QPlainTextEdit(self._original.review_comment)
         self.comment.setTabChangesFocus(True)
-        self.comment.setFixedHeight(48)
+        self.comment.setFixedHeight(42)
         self.comment.setPlaceholderText(translate("ReviewEditor", "The client's comment"))
         self.comment.setAccessibleName(translate("ReviewEditor", "Client's comment"))
         layout.addWidget(self.comment)
@@ -100,7 +101,19 @@ class ReviewEditor(QWidget):
     def _suggestion_box(self) -> QFrame:
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(box)
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(6, 4, 6, 4)
+        # A long caption scrolls here rather than pushing the dialog past the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMaximumHeight(150)
+        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        texts_box = QWidget()
+        grid = QGridLayout(texts_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(texts_box)
+        outer.addWidget(scroll)
         grid.addWidget(QLabel(translate("ReviewEditor", "<b>Now</b>")), 0, 1)
         grid.addWidget(QLabel(translate("ReviewEditor", "<b>The client's wording</b>")), 0, 2)
         title, body = self._suggestion
@@ -119,6 +132,7 @@ class ReviewEditor(QWidget):
             line += 1
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(line, 1)
         buttons = QHBoxLayout()
         self.use_button = QPushButton(translate("ReviewEditor", "&Use the client's wording"))
         self.dismiss_button = QPushButton(translate("ReviewEditor", "&Keep mine"))
@@ -127,7 +141,7 @@ class ReviewEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.use_button)
-        grid.addLayout(buttons, line, 0, 1, 3)
+        outer.addLayout(buttons)
         box.setVisible(self._original.has_suggestion)
         return box
 
