@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from planner import clock
 from planner.approval import Answer, Review, folded, plain_text, read_decision, same_text
@@ -300,6 +301,10 @@ def write_pack_csv(pack: Pack, path: Path) -> int:
 
 # -- reading a pack back -------------------------------------------------------------------
 
+# How far down a file the header is looked for (a title and a help line stand above it in
+# the XLSX, and Numbers puts a table's name above its header).
+HEADER_SEARCH = 12
+
 
 @dataclass(frozen=True)
 class PackRow:
@@ -347,40 +352,42 @@ def missing_problem(line: int, missing: Sequence[str]) -> Problem:
 
 
 def read_csv_pack(data: bytes) -> PackFile:
+    """The rows under the header, which may stand below a title (a spreadsheet that saved
+    the XLSX pack as CSV keeps its title rows), with ``,``, ``;`` or tabs between cells."""
     text, notes = _decode(data)
-    lines = text.splitlines()
-    delimiter = max(
-        (",", ";", "\t"),
-        key=lambda d: sum(c is not None for c in header_columns(_split(lines[0], d))),
-    )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    missing: list[str] = ["decision", "uid"]
     try:
-        header = next(reader)
-        columns = header_columns(header)
-        missing = missing_columns(columns)
-        if missing:
-            raise CsvImportError([missing_problem(1, missing)])
-        rows = []
-        line = reader.line_num
-        for cells in reader:
-            start, line = line + 1, reader.line_num
-            values = {
-                column: unguard(cell) if column in TEXT_COLUMNS else cell
-                for column, cell in zip(columns, cells, strict=False)
-                if column is not None
-            }
-            if any(cell.strip() for cell in cells):
-                rows.append(PackRow(start, values))
+        for delimiter in (",", ";", "\t"):
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            for _number, cells in zip(range(HEADER_SEARCH), reader, strict=False):
+                columns = header_columns(cells)
+                gaps = missing_columns(columns)
+                if not gaps:
+                    if delimiter != ",":
+                        notes.append(f"cells separated by {delimiter!r}")
+                    return PackFile(
+                        _csv_rows(reader, columns), frozenset(filter(None, columns)), notes
+                    )
+                missing = gaps if len(gaps) < len(missing) else missing
     except csv.Error as error:
         problem = Problem(max(reader.line_num, 1), None, f"not valid CSV here ({error})")
         raise CsvImportError([problem]) from None
-    if delimiter != ",":
-        notes.append(f"cells separated by {delimiter!r}")
-    return PackFile(rows, frozenset(c for c in columns if c), notes)
+    raise CsvImportError([missing_problem(1, missing)])
 
 
-def _split(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter), [])
+def _csv_rows(reader: Any, columns: list[str | None]) -> list[PackRow]:
+    rows = []
+    line = reader.line_num
+    for cells in reader:
+        start, line = line + 1, reader.line_num
+        values = {
+            column: unguard(cell) if column in TEXT_COLUMNS else cell
+            for column, cell in zip(columns, cells, strict=False)
+            if column is not None
+        }
+        if any(cell.strip() for cell in cells):
+            rows.append(PackRow(start, values))
+    return rows
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from planner.errors import CsvImportError, Problem
 from planner.review_pack import (
     COLUMNS,
+    HEADER_SEARCH,
     HIDDEN_COLUMNS,
     Pack,
     PackError,
@@ -50,8 +51,6 @@ WIDTHS = {
 }
 WRAPPED = frozenset({"title", "body", "comment"})
 TITLE_ROW, HELP_ROW, HEADER_ROW = 1, 2, 3
-# How far down a sheet the header is looked for (Numbers puts the table's name above it).
-HEADER_SEARCH = 12
 # "application/vnd.oasis.opendocument.spreadsheet", stored first in an .ods file.
 ODS_MARK = b"opendocument.spreadsheet"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -114,6 +113,8 @@ def write_pack_xlsx(pack: Pack, path: Path) -> int:
             cell.alignment = wrapped if column in WRAPPED else top
             if column in ("decision", "comment"):
                 cell.fill = answer_fill
+        # Spreadsheets do not all size rows to wrapped text on opening: give each its height.
+        sheet.row_dimensions[row].height = row_height(post.title, post.body)
     last_row = HEADER_ROW + max(len(pack.posts), 1)
     decision_letter = get_column_letter(COLUMNS.index("decision") + 1)
     # Typed words other than the two offered are read too ("ok", "sì"): no error box.
@@ -135,6 +136,23 @@ def write_pack_xlsx(pack: Pack, path: Path) -> int:
     with replace_when_done(path) as temporary:
         book.save(temporary)
     return len(pack.posts)
+
+
+LINE_POINTS = 15.0
+MAX_ROW_POINTS = 409.0  # Excel's tallest row
+
+
+def row_height(title: str, body: str) -> float:
+    """The height (points) a row needs for its title and text, wrapped in their columns."""
+    lines = max(_lines(title, WIDTHS["title"]), _lines(body, WIDTHS["body"]), 1)
+    return min(lines * LINE_POINTS + 3, MAX_ROW_POINTS)
+
+
+def _lines(text: str, width: int) -> int:
+    # A column's width is counted in characters of the default font; words wrap a little
+    # before the edge.
+    usable = max(width - 2, 1)
+    return sum(max(1, -(-len(part) // usable)) for part in text.splitlines() or [""])
 
 
 def _text(sheet: Worksheet, where: str | tuple[int, int], text: str) -> Any:
