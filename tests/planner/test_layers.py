@@ -66,7 +66,6 @@ def test_window_free_commands_do_not_load_qt(tmp_path: Path) -> None:
         "print('QT:', loaded)\n"
     )
     from planner.store import Plan
-
     from tests.conftest import make_post
 
     with Plan.create(plan) as made:
