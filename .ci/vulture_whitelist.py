@@ -29,3 +29,16 @@ _.dragEnterEvent
 _.dragMoveEvent
 _.dropEvent
 _.modifiers  # WeekView.moveCursor's argument, named as Qt names it
+
+# openpyxl reads these attributes when it saves the review pack's workbook.
+_.creator
+_.alignment
+_.hidden
+_.number_format
+_.freeze_panes
+_.ref
+_.fitToWidth
+_.fitToHeight
+_.pageSetUpPr
+_.print_title_rows
+_.data_type

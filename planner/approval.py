@@ -170,21 +170,6 @@ def _suggested(
     return current, written
 
 
-def accept_suggestion(post: Post) -> Post:
-    """The post with the client's suggested title and text in place of its own."""
-    return replace(
-        post,
-        title=post.suggested_title if post.suggested_title is not None else post.title,
-        body=post.suggested_body if post.suggested_body is not None else post.body,
-        suggested_title=None,
-        suggested_body=None,
-    )
-
-
-def dismiss_suggestion(post: Post) -> Post:
-    return replace(post, suggested_title=None, suggested_body=None)
-
-
 # -- counts and differences ----------------------------------------------------------------
 
 

@@ -139,8 +139,7 @@ COLUMNS = (
     "uid",
 )
 HIDDEN_COLUMNS = ("plan", "sent", "uid")
-# Cells where the client writes, and cells a spreadsheet could take for a formula.
-ANSWER_COLUMNS = ("decision", "comment")
+# Cells a spreadsheet could take for a formula.
 TEXT_COLUMNS = frozenset({"channel", "title", "body", "comment"})
 _WORD_KEYS = {"title": "title_column"}
 

@@ -5,7 +5,7 @@ and column, with the other rows still listed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +26,7 @@ from planner.errors import CsvImportError
 from planner.review_pack import AnswersPreview, PackRefusedError, preview_answers, read_pack
 from planner.store import Plan
 from ui import texts
-from ui.review_editor import diff_html, rich_label
+from ui.review_editor import comparison
 
 translate = QCoreApplication.translate
 
@@ -137,20 +137,7 @@ class AnswersDialog(QDialog):
         channel = self._channels.get(answer.post.channel_id, "")
         group = QGroupBox(post_words(answer, channel))
         grid = QGridLayout(group)
-        grid.addWidget(QLabel(translate("AnswersDialog", "<b>Now</b>")), 0, 1)
-        grid.addWidget(QLabel(translate("AnswersDialog", "<b>The client's wording</b>")), 0, 2)
-        line = 1
-        for name, now, written in (
-            (translate("AnswersDialog", "Title"), answer.post.title, answer.title),
-            (translate("AnswersDialog", "Text"), answer.post.body, answer.body),
-        ):
-            if written is None:
-                continue
-            before, after = diff_html(now, written)
-            grid.addWidget(QLabel(name), line, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(rich_label(before), line, 1)
-            grid.addWidget(rich_label(after), line, 2)
-            line += 1
+        line = comparison(grid, answer.post, answer.title, answer.body)
         choice = QCheckBox(translate("AnswersDialog", "Use the client's wording"))
         choice.setToolTip(
             translate(
@@ -160,8 +147,6 @@ class AnswersDialog(QDialog):
             )
         )
         grid.addWidget(choice, line, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         self._choices[answer.post.uid] = choice
         return group
 

@@ -49,6 +49,28 @@ def diff_html(before: str, after: str) -> tuple[str, str]:
     return "".join(old) or "&nbsp;", "".join(new) or "&nbsp;"
 
 
+def comparison(grid: QGridLayout, post: Post, title: str | None, body: str | None) -> int:
+    """The post's title and text now (left) and the client's (right), each changed one
+    on a row with its differences marked; returns the grid's next free row."""
+    grid.addWidget(QLabel(translate("ReviewEditor", "<b>Now</b>")), 0, 1)
+    grid.addWidget(QLabel(translate("ReviewEditor", "<b>The client's wording</b>")), 0, 2)
+    line = 1
+    for name, now, written in (
+        (translate("ReviewEditor", "Title"), post.title, title),
+        (translate("ReviewEditor", "Text"), post.body, body),
+    ):
+        if written is None:
+            continue
+        before, after = diff_html(now, written)
+        grid.addWidget(QLabel(name), line, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(rich_label(before), line, 1)
+        grid.addWidget(rich_label(after), line, 2)
+        line += 1
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(2, 1)
+    return line
+
+
 def rich_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -114,24 +136,8 @@ class ReviewEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(texts_box)
         outer.addWidget(scroll)
-        grid.addWidget(QLabel(translate("ReviewEditor", "<b>Now</b>")), 0, 1)
-        grid.addWidget(QLabel(translate("ReviewEditor", "<b>The client's wording</b>")), 0, 2)
         title, body = self._suggestion
-        rows = (
-            (translate("ReviewEditor", "Title"), self._original.title, title),
-            (translate("ReviewEditor", "Text"), self._original.body, body),
-        )
-        line = 1
-        for name, now, suggested in rows:
-            if suggested is None:
-                continue
-            before, after = diff_html(now, suggested)
-            grid.addWidget(QLabel(name), line, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(rich_label(before), line, 1)
-            grid.addWidget(rich_label(after), line, 2)
-            line += 1
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        line = comparison(grid, self._original, title, body)
         grid.setRowStretch(line, 1)
         buttons = QHBoxLayout()
         self.use_button = QPushButton(translate("ReviewEditor", "&Use the client's wording"))

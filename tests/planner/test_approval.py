@@ -19,7 +19,6 @@ from planner.approval import (
     Answer,
     Edit,
     Review,
-    accept_suggestion,
     answered,
     count_reviews,
     read_decision,
@@ -110,7 +109,7 @@ def test_a_suggestion_waits_until_accepted() -> None:
         "Our rye",
         True,
     )
-    taken = accept_suggestion(waiting)
+    taken = answered(waiting, answer, TODAY, accept_title=True, accept_body=False)
     assert (taken.title, taken.body, taken.has_suggestion) == ("Our rye", "Rye bread.", False)
 
 
