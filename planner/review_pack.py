@@ -525,8 +525,9 @@ def _row_problems(row: PackRow, plan_uid: str, seen: dict[str, int]) -> list[Pro
     uid_text = cells.get("uid", "").strip()
     if not uid_text:
         reason = (
-            "a row added to the pack (it has no uid): a pack answers only the posts sent; "
-            "delete this row, or move its words into a post's comment"
+            "a row without a post's uid (added to the pack, or its hidden uid cleared): a "
+            "pack answers only the posts sent; delete this row, or move its words into a "
+            "post's comment"
         )
         return [Problem(row.line, None, reason)]
     sent_from = cells.get("plan", "").strip()

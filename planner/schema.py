@@ -195,7 +195,25 @@ def _v4_client_review(db: Database) -> None:
     db.execute("ALTER TABLE posts ADD COLUMN suggested_title TEXT")
     db.execute("ALTER TABLE posts ADD COLUMN suggested_body TEXT")
     db.execute("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
-    db.execute("UPDATE plan SET uid = ?", [str(uuid.uuid4())])
+    db.execute("UPDATE plan SET uid = ?", [_v4_plan_uid(db)])
+
+
+# Plan uids derived from a plan's first posts and series, in this namespace.
+PLAN_NAMESPACE = uuid.UUID("0b8f6c1e-8a43-4c55-b7d2-3f1e7c9a5d20")
+
+
+def _v4_plan_uid(db: Database) -> str:
+    """The identity an older plan gets: derived from the uids its posts and series already
+    have (random, and kept for life), so an old plan read in memory before its file is
+    upgraded has the same identity the file then gets. A plan with nothing in it yet has
+    no pack to match: it gets a fresh one."""
+    rows = db.execute(
+        "SELECT uid FROM (SELECT uid FROM posts ORDER BY id LIMIT 20) "
+        "UNION ALL SELECT uid FROM (SELECT uid FROM series ORDER BY id LIMIT 20)"
+    ).fetchall()
+    if not rows:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(PLAN_NAMESPACE, ",".join(uid for (uid,) in rows)))
 
 
 # Each step moves the schema up one version; version N is reached by the first N steps.

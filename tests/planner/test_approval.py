@@ -156,7 +156,11 @@ def test_a_version_3_plan_gains_the_review_and_a_uid_after_a_backup(tmp_path) ->
     )
     conn.commit()
     conn.close()
+    # Read in memory (a read-only open), the old plan already has the uid its file gets.
+    with Plan.open(path, readonly=True) as read_only:
+        uid_in_memory = read_only.uid
     with Plan.open(path) as plan:
+        assert plan.uid == uid_in_memory
         assert plan.migration_backup is not None
         assert plan.migration_backup.name.startswith("client.v3-backup-")
         (old,) = plan.stored_posts()

@@ -187,7 +187,7 @@ def test_rows_the_client_added_refuse_the_pack_by_line_and_the_rest_is_listed(
         read_back(plan, pack)
     report = refused.value.report()
     assert [problem.line for problem in refused.value.problems] == [9, 10]
-    assert "line 9: a row added to the pack (it has no uid)" in report
+    assert "line 9: a row without a post's uid (added to the pack" in report
     assert f"line {row_of(sheet, rye.uid)}: {TODAY} 'How we bake rye': approved" in report
     assert plan.stored_posts() == before
 

@@ -153,7 +153,7 @@ def test_a_pack_with_an_added_row_is_refused_and_the_rest_still_listed(
     book.save(pack)
     dialog = AnswersDialog(plan, pack.read_bytes(), "pack.xlsx")
     assert not dialog.read_button.isEnabled()
-    assert dialog.problems.item(0).text().startswith("line 9: a row added to the pack")
+    assert dialog.problems.item(0).text().startswith("line 9: a row without a post's uid")
     assert dialog.answers.topLevelItem(0).text(1) == "approved"
     dialog.deleteLater()
 
