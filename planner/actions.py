@@ -47,7 +47,7 @@ from planner.weeks import Week
 
 if TYPE_CHECKING:
     from planner.csv_import import ImportPreview
-    from planner.review_pack import AnswersPreview
+    from planner.review_answers import AnswersPreview
     from planner.store import Plan
 
 

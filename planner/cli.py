@@ -510,7 +510,8 @@ def _same_file(output: Path, plan: Path) -> bool:
 def _review_import(args: argparse.Namespace) -> int:
     from planner.actions import read_answers
     from planner.approval import Rewrite
-    from planner.review_pack import preview_answers, read_pack, today_in
+    from planner.review_answers import preview_answers, today_in
+    from planner.review_pack import read_pack
 
     pack = read_pack(_read_input(args.file))
     with Plan.open(args.plan, readonly=args.dry_run) as plan:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from planner.approval import Answer, Review, Rewrite
 from planner.errors import CsvImportError
-from planner.review_pack import AnswersPreview, PackRefusedError, preview_answers, read_pack
+from planner.review_answers import AnswersPreview, PackRefusedError, preview_answers
+from planner.review_pack import read_pack
 from planner.store import Plan
 from ui import texts
 from ui.review_editor import comparison

@@ -10,14 +10,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from planner import actions
 from planner.errors import PlannerError
-from planner.review_pack import (
-    PackFormat,
-    make_pack,
-    preview_answers,
-    read_pack,
-    today_in,
-    write_pack,
-)
+from planner.review_answers import preview_answers, today_in
+from planner.review_pack import PackFormat, make_pack, read_pack, write_pack
 from ui.dialogs import open_file_name, run_modal, save_file_name, show_error
 from ui.flows import WindowFlows
 

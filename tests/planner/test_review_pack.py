@@ -15,12 +15,11 @@ from planner import actions
 from planner.approval import Review, Rewrite
 from planner.errors import CsvImportError
 from planner.model import ContentType, Post
+from planner.review_answers import PackRefusedError, preview_answers
 from planner.review_pack import (
     Language,
     PackFormat,
-    PackRefusedError,
     make_pack,
-    preview_answers,
     read_pack,
     write_pack,
 )

@@ -17,11 +17,11 @@ import openpyxl
 import pytest
 
 from planner.approval import Review
+from planner.review_answers import preview_answers
 from planner.review_pack import (
     Language,
     PackFormat,
     make_pack,
-    preview_answers,
     read_pack,
     write_pack,
 )
