@@ -101,8 +101,9 @@ def preview_answers(plan: Plan, pack: PackFile) -> AnswersPreview:
     problems: list[Problem] = []
     uids: dict[str, int] = {}
     checked: list[tuple[PackRow, str, Review | None]] = []
+    plan_uid = plan.uid
     for row in pack.rows:
-        found = _row_problems(row, plan.uid, uids)
+        found = _row_problems(row, plan_uid, uids)
         if found:
             problems += found
             continue
@@ -111,7 +112,7 @@ def preview_answers(plan: Plan, pack: PackFile) -> AnswersPreview:
         except ValueError as error:
             problems.append(Problem(row.line, "decision", str(error)))
             continue
-        checked.append((row, uids_key(row), decision))
+        checked.append((row, row_uid(row), decision))
     posts = _posts_named(plan, [(row, uid) for row, uid, _ in checked])
     for row, uid, decision in checked:
         post = posts.get(uid)
@@ -131,7 +132,7 @@ def preview_answers(plan: Plan, pack: PackFile) -> AnswersPreview:
     return preview
 
 
-def uids_key(row: PackRow) -> str:
+def row_uid(row: PackRow) -> str:
     return str(uuid.UUID(row.cells["uid"].strip()))
 
 
@@ -157,7 +158,7 @@ def _row_problems(row: PackRow, plan_uid: str, seen: dict[str, int]) -> list[Pro
             uuid.UUID(uid_text)
         except ValueError:
             return [Problem(row.line, "uid", f"{uid_text[:40]!r} is not a post's uid")]
-    key = uids_key(row)
+    key = row_uid(row)
     if key in seen:
         return [Problem(row.line, "uid", f"the same post is already on line {seen[key]}")]
     seen[key] = row.line
