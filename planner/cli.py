@@ -35,7 +35,7 @@ from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType
 from planner.review_pack import Language, PackFormat, computer_language
 from planner.soundness import explained
-from planner.store import Plan
+from planner.store import Plan, writable_plan
 from planner.weeks import Week, week_containing
 
 if TYPE_CHECKING:
@@ -473,24 +473,25 @@ def _review_export(args: argparse.Namespace, window: WindowCommands | None) -> i
         return usage_error("review export", str(error))
     if kind is PackFormat.PDF and window is None:
         return fail("PDF export needs the window, which this installation lacks")
-    with Plan.open(args.plan) as plan:
+    if not writable_plan(args.plan):
+        return fail(
+            f"{args.plan.name} is read-only: sending posts for review marks them awaiting "
+            "the client's answer, which needs a plan that can be changed"
+        )
+    # The pack is made and written from the plan as read: a refused range or file never
+    # upgrades an older plan. Only then are its posts marked, in one transaction.
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
         try:
             span = _export_range(args, plan)
         except UsageError as error:
             return usage_error("review export", str(error))
-        if plan.readonly:
-            return fail(
-                f"{plan.display_name} is read-only: sending posts for review marks them "
-                "awaiting the client's answer, which needs a plan that can be changed"
-            )
-        if plan.path and _same_file(output, plan.path):
-            return fail("-o names the plan itself: choose another file for the pack")
         week = plan.this_week()
         first, last = span or (week.start, week.end)
         language = Language(args.language) if args.language else computer_language()
         pack = make_pack(plan, first, last, language)
         pdf = window.write_review_pdf if window else None
         written = write_pack(pack, kind, output, pdf)
+    with Plan.open(args.plan) as plan, plan.transaction():
         plan.apply(send_for_review(plan, pack.posts).change)
     unit = "page" if kind is PackFormat.PDF else "post"
     what = f"{written} {unit}" + ("" if written == 1 else "s")
@@ -502,11 +503,6 @@ def _review_export(args: argparse.Namespace, window: WindowCommands | None) -> i
     return 0
 
 
-def _same_file(output: Path, plan: Path) -> bool:
-    target = output.resolve()
-    return any(target == Path(f"{plan.resolve()}{end}") for end in ("", "-wal", "-shm"))
-
-
 def _review_import(args: argparse.Namespace) -> int:
     from planner.actions import read_answers
     from planner.approval import Rewrite
@@ -514,9 +510,13 @@ def _review_import(args: argparse.Namespace) -> int:
     from planner.review_pack import read_pack
 
     pack = read_pack(_read_input(args.file))
-    with Plan.open(args.plan, readonly=args.dry_run) as plan:
+    # Checked first, read-only: a refused pack or a dry run never upgrades an older plan.
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
         preview = preview_answers(plan, pack)
-        if not args.dry_run:
+    if not args.dry_run:
+        with Plan.open(args.plan) as plan, plan.transaction():
+            # Under the write lock: what it matched is what it writes over.
+            preview = preview_answers(plan, pack)
             accepted = {
                 (answer.post.uid, part)
                 for answer in preview.suggestions

@@ -213,6 +213,7 @@ class Pack:
     posts: tuple[Post, ...]
     channels: Mapping[int, Channel]
     language: Language
+    sources: tuple[Path, ...] = ()  # the plan's file, which the pack may not be written over
 
     @property
     def words(self) -> dict[str, str]:
@@ -251,7 +252,9 @@ def make_pack(plan: Plan, first: dt.date, last: dt.date, language: Language) -> 
     """The dated posts from ``first`` to ``last`` (series included), as a pack."""
     posts = tuple(plan.posts_between(first, last))
     settings = plan.settings()
-    return Pack(settings.name, plan.uid, first, last, posts, plan.channel_map(), language)
+    return Pack(
+        settings.name, plan.uid, first, last, posts, plan.channel_map(), language, plan.sources
+    )
 
 
 class PackError(PlannerError):
@@ -284,7 +287,7 @@ def write_pack_csv(pack: Pack, path: Path) -> int:
     from planner.files import replace_when_done
 
     with (
-        replace_when_done(path) as temporary,
+        replace_when_done(path, pack.sources) as temporary,
         temporary.open("w", encoding="utf-8-sig", newline="") as stream,
     ):
         writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_ALL)

@@ -133,7 +133,7 @@ def write_pack_xlsx(pack: Pack, path: Path) -> int:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    with replace_when_done(path) as temporary:
+    with replace_when_done(path, pack.sources) as temporary:
         book.save(temporary)
     return len(pack.posts)
 

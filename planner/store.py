@@ -715,6 +715,12 @@ def _tidy(post: Post) -> Post:
     return post if tags == post.tags else replace(post, tags=tags)
 
 
+def writable_plan(path: Path) -> bool:
+    """Whether changes to the plan at ``path`` can be written (it is not on read-only
+    media, nor write-protected): a command that writes and changes the plan asks first."""
+    return _writable(path)
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the plan: the file, and its folder (for the -wal file)."""
     return not files.write_protected(path) and not files.write_protected(path.parent)

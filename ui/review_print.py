@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 
-from planner.files import replace_when_done
+from planner.files import write_bytes
 from planner.model import Post
 from planner.review_pack import Pack, day_word, time_word, type_word
 from ui.style import type_colour
@@ -245,13 +245,16 @@ class PackPrinter:
 
 
 def write_pack_pdf(pack: Pack, path: Path) -> int:
-    """The pack as a PDF at ``path`` (replaced only once complete); returns the pages."""
-    with replace_when_done(path) as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setResolution(300)
-        writer.setTitle(pack.title)
-        writer.setCreator("Content Planner")
-        pages = PackPrinter(pack).print(writer)
-        del writer  # the PDF is complete once the writer is gone
+    """The pack as a PDF at ``path``; returns the pages. Made in memory and written through
+    :mod:`planner.files`, as the week's PDF: a failed write leaves the earlier file."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    writer.setTitle(pack.title)
+    writer.setCreator("Content Planner")
+    pages = PackPrinter(pack).print(writer)
+    del writer  # the PDF is complete once the writer is gone
+    write_bytes(path, bytes(buffer.data().data()), pack.sources)
     return pages

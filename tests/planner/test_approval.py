@@ -140,8 +140,8 @@ def test_sending_for_review_is_one_undoable_step_and_copies_start_unreviewed(pla
 # -- the plan file -------------------------------------------------------------------------
 
 
-def test_a_version_3_plan_gains_the_review_and_a_uid_after_a_backup(tmp_path) -> None:
-    path = tmp_path / "client.sqlite3"
+def version_3_plan(path: Path) -> Path:
+    """A plan as version 3 of the app left it, with one post."""
     conn = connect(path)
     for step in MIGRATIONS[:3]:
         step(writer(conn))
@@ -156,6 +156,11 @@ def test_a_version_3_plan_gains_the_review_and_a_uid_after_a_backup(tmp_path) ->
     )
     conn.commit()
     conn.close()
+    return path
+
+
+def test_a_version_3_plan_gains_the_review_and_a_uid_after_a_backup(tmp_path) -> None:
+    path = version_3_plan(tmp_path / "client.sqlite3")
     # Read in memory (a read-only open), the old plan already has the uid its file gets.
     with Plan.open(path, readonly=True) as read_only:
         uid_in_memory = read_only.uid
@@ -314,3 +319,28 @@ def test_review_import_of_a_bad_pack_is_exit_1_and_writes_nothing(
     assert (code, out) == (1, "")
     assert "no Decision column" in err
     assert client_plan.read_bytes() == before
+
+
+def test_review_export_never_writes_over_the_plan(capsys, tmp_path) -> None:
+    odd = tmp_path / "client.xlsx"  # a plan whose name looks like a pack
+    with Plan.create(odd, time_zone="Europe/Rome") as plan:
+        make_post(plan, "value", TODAY)
+    before = odd.read_bytes()
+    code, _out, err = run(capsys, "review", "export", str(odd), "-o", str(odd))
+    assert code == 1
+    assert "is the plan being read (client.xlsx)" in err
+    assert odd.read_bytes() == before
+    with Plan.open(odd, readonly=True) as plan:
+        assert [p.review for p in plan.stored_posts()] == [Review.NONE]
+
+
+def test_a_refused_pack_never_upgrades_an_older_plan(capsys, tmp_path) -> None:
+    path = version_3_plan(tmp_path / "client.sqlite3")
+    before = path.read_bytes()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Decision,uid\nmaybe,6e0d1f4c-1111-4c2b-9a44-0a7f1f3c9d11\n", encoding="utf-8")
+    code, _out, err = run(capsys, "review", "import", str(path), str(bad))
+    assert code == 1
+    assert "line 2, decision: 'maybe' is not a decision" in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv", "client.sqlite3"]
