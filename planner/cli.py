@@ -170,6 +170,12 @@ def _add_review(commands: Any) -> None:
         "-o", dest="output", metavar="FILE", required=True, help="FILE.xlsx, FILE.csv or FILE.pdf"
     )
     export.add_argument(
+        "--delimiter",
+        choices=CSV_DELIMITERS,
+        default=",",
+        help="a CSV pack's separator (; for Excel where decimals are written with a comma)",
+    )
+    export.add_argument(
         "--language",
         choices=[language.value for language in Language],
         help="the client's language (default: this computer's, English unless Italian)",
@@ -490,7 +496,7 @@ def _review_export(args: argparse.Namespace, window: WindowCommands | None) -> i
         language = Language(args.language) if args.language else computer_language()
         pack = make_pack(plan, first, last, language)
         pdf = window.write_review_pdf if window else None
-        written = write_pack(pack, kind, output, pdf)
+        written = write_pack(pack, kind, output, pdf, args.delimiter)
     with Plan.open(args.plan) as plan, plan.transaction():
         plan.apply(send_for_review(plan, pack.posts).change)
     unit = "page" if kind is PackFormat.PDF else "post"

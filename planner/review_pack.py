@@ -265,9 +265,11 @@ class PackError(PlannerError):
 PackPdfWriter = Callable[[Pack, Path], int]
 
 
-def write_pack(pack: Pack, kind: PackFormat, path: Path, pdf: PackPdfWriter | None) -> int:
-    """Write ``pack`` as ``kind``; returns the posts (pages, for a PDF) written. A failure
-    leaves what was at ``path`` before."""
+def write_pack(
+    pack: Pack, kind: PackFormat, path: Path, pdf: PackPdfWriter | None, delimiter: str = ","
+) -> int:
+    """Write ``pack`` as ``kind`` (a CSV with ``delimiter``); returns the posts (pages, for
+    a PDF) written. A failure leaves what was at ``path`` before."""
     if not pack.posts:
         raise PackError(
             f"there are no posts from {pack.first} to {pack.last}: nothing to send for review"
@@ -277,20 +279,23 @@ def write_pack(pack: Pack, kind: PackFormat, path: Path, pdf: PackPdfWriter | No
 
         return write_pack_xlsx(pack, path)
     if kind is PackFormat.CSV:
-        return write_pack_csv(pack, path)
+        return write_pack_csv(pack, path, delimiter)
     assert pdf is not None, "a PDF pack needs the window's PackPdfWriter"
     return pdf(pack, path)
 
 
-def write_pack_csv(pack: Pack, path: Path) -> int:
-    """The pack as CSV (UTF-8 with BOM, CRLF, every cell quoted, formulas guarded)."""
+def write_pack_csv(pack: Pack, path: Path, delimiter: str = ",") -> int:
+    """The pack as CSV (UTF-8 with BOM, CRLF, every cell quoted, formulas guarded); ``;``
+    between cells for Excel where decimals take a comma."""
     from planner.files import replace_when_done
 
     with (
         replace_when_done(path, pack.sources) as temporary,
         temporary.open("w", encoding="utf-8-sig", newline="") as stream,
     ):
-        writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+        writer = csv.writer(
+            stream, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_ALL
+        )
         writer.writerow([column_name(column, pack.language) for column in COLUMNS])
         for post in pack.posts:
             cells = pack.text_cells(post)

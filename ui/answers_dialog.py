@@ -166,17 +166,13 @@ def _summary(preview: AnswersPreview) -> str:
         return translate(
             "AnswersDialog", "No new answers: the pack has been read already, or not answered yet."
         )
-    text = translate("AnswersDialog", "New answers: %n", "", len(preview.answers))
+    answers, rewritten = len(preview.answers), len(preview.suggestions)
+    approved, changes = preview.decided(Review.APPROVED), preview.decided(Review.CHANGES)
+    text = translate("AnswersDialog", "%n new answers", "", answers)
     parts = [
-        translate("AnswersDialog", "%n approved", "", preview.decided(Review.APPROVED)),
-        translate(
-            "AnswersDialog", "%n with changes requested", "", preview.decided(Review.CHANGES)
-        ),
+        translate("AnswersDialog", "%n approved", "", approved),
+        translate("AnswersDialog", "%n with changes requested", "", changes),
     ]
-    if preview.suggestions:
-        parts.append(
-            translate(
-                "AnswersDialog", "%n with the client's own wording", "", len(preview.suggestions)
-            )
-        )
-    return f"{text} ({', '.join(parts)})."
+    if rewritten:
+        parts.append(translate("AnswersDialog", "%n with the client's own wording", "", rewritten))
+    return f"{text}: {', '.join(parts)}."

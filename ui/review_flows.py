@@ -42,7 +42,8 @@ class ReviewFlows(WindowFlows):
         dialog = ExportDialog(self.window.week, default_delimiter(), self.window, pack=True)
         if not run_modal(dialog):
             return
-        kind, span = PackFormat(dialog.format()), dialog.span()
+        # Read now: the dialog goes once the next one (the file's name) runs the event loop.
+        kind, span, delimiter = PackFormat(dialog.format()), dialog.span(), dialog.delimiter()
         assert span is not None  # a pack is always of a range of days
         pack = make_pack(self.plan, *span, dialog.client_language())
         title = translate("ReviewFlows", "Send for review")
@@ -60,17 +61,18 @@ class ReviewFlows(WindowFlows):
         path = Path(name)
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         try:
-            write_pack(pack, kind, path, write_pack_pdf)
+            write_pack(pack, kind, path, write_pack_pdf, delimiter)
         except (OSError, PlannerError) as error:
             show_error(self.window, translate("ReviewFlows", "Not sent for review"), str(error))
             return
         self.window.perform(actions.send_for_review(self.plan, pack.posts))
+        count = len(pack.posts)
         self._status(
             translate(
                 "ReviewFlows",
-                "Saved {name} for the client. Posts awaiting the answer: %n.",
+                "Saved {name} for the client: %n posts now await the answer.",
                 "",
-                len(pack.posts),
+                count,
             ).format(name=path.name)
         )
 
@@ -105,6 +107,7 @@ class ReviewFlows(WindowFlows):
             self.plan, preview, today_in(self.plan), dialog.accepted_rewrites()
         )
         if self.window.perform(action):
+            count = action.count
             self._status(
-                translate("ReviewFlows", "Read the client's answers on %n posts.", "", action.count)
+                translate("ReviewFlows", "Read the client's answers on %n posts.", "", count)
             )

@@ -75,12 +75,13 @@ def review_name(review: Review) -> str:
 
 def review_counts_text(counts: ReviewCounts) -> str:
     """``Client review: 3 of 7 approved · 2 awaiting · 1 with changes requested``."""
-    text = translate("Concepts", "Client review: %n of {total} approved", "", counts.approved)
+    approved, awaiting, changes = counts.approved, counts.awaiting, counts.changes
+    text = translate("Concepts", "Client review: %n of {total} approved", "", approved)
     parts = [text.format(total=counts.total)]
-    if counts.awaiting:
-        parts.append(translate("Concepts", "%n awaiting", "", counts.awaiting))
-    if counts.changes:
-        parts.append(translate("Concepts", "%n with changes requested", "", counts.changes))
+    if awaiting:
+        parts.append(translate("Concepts", "%n awaiting", "", awaiting))
+    if changes:
+        parts.append(translate("Concepts", "%n with changes requested", "", changes))
     return " · ".join(parts)
 
 

@@ -45,6 +45,20 @@
             <numerusform>importazione di %Ln post</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send %Ln posts for review</source>
+        <translation>
+            <numerusform>invio del post per approvazione</numerusform>
+            <numerusform>invio di %Ln post per approvazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln client answers</source>
+        <translation>
+            <numerusform>lettura della risposta del cliente</numerusform>
+            <numerusform>lettura di %Ln risposte del cliente</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New post</source>
         <translation>nuovo post</translation>
@@ -100,6 +114,93 @@
     <message>
         <source>Restore backup</source>
         <translation>ripristino del backup</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Client&apos;s answers</source>
+        <translation>Risposte del cliente</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>Da {file}</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wording</source>
+        <translation>Il testo del cliente</translation>
+    </message>
+    <message>
+        <source>Read answers</source>
+        <translation>Leggi le risposte</translation>
+    </message>
+    <message>
+        <source>Nothing will be read: the pack has these problems. Fix them in the file and read it again.</source>
+        <translation>Non verrà letto nulla: il file ha questi problemi. Correggili nel file e leggilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>nessuna decisione</translation>
+    </message>
+    <message>
+        <source>Use the client&apos;s wording</source>
+        <translation>Usa il testo del cliente</translation>
+    </message>
+    <message>
+        <source>Left unticked, the client&apos;s wording waits beside the post: use it later from Edit post.</source>
+        <translation>Se non lo spunti, il testo del cliente resta accanto al post: potrai usarlo più tardi da Modifica post.</translation>
+    </message>
+    <message>
+        <source>No new answers: the pack has been read already, or not answered yet.</source>
+        <translation>Nessuna risposta nuova: il file è già stato letto, o il cliente non ha ancora risposto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new answers</source>
+        <translation>
+            <numerusform>%n risposta nuova</numerusform>
+            <numerusform>%n risposte nuove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approvato</numerusform>
+            <numerusform>%n approvati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation>
+            <numerusform>%n con modifiche richieste</numerusform>
+            <numerusform>%n con modifiche richieste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the client&apos;s own wording</source>
+        <translation>
+            <numerusform>%n riscritto dal cliente</numerusform>
+            <numerusform>%n riscritti dal cliente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,6 +263,43 @@
     <message>
         <source>published</source>
         <translation>pubblicato</translation>
+    </message>
+    <message>
+        <source>not sent for review</source>
+        <translation>non inviato per approvazione</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approvato</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>modifiche richieste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client review: %n of {total} approved</source>
+        <translation>
+            <numerusform>Approvazione del cliente: %n su {total} approvato</numerusform>
+            <numerusform>Approvazione del cliente: %n su {total} approvati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation>
+            <numerusform>%n con modifiche richieste</numerusform>
+            <numerusform>%n con modifiche richieste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule of thirds</source>
@@ -337,6 +475,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Send for review</source>
+        <translation>Invia per approvazione</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -345,16 +487,8 @@
         <translation>Formato</translation>
     </message>
     <message>
-        <source>Spreadsheet (CSV): to edit or to import</source>
-        <translation>Foglio di calcolo (CSV): da modificare o da importare</translation>
-    </message>
-    <message>
-        <source>Calendar (.ics): for any calendar app</source>
-        <translation>Calendario (.ics): per qualsiasi app di calendario</translation>
-    </message>
-    <message>
-        <source>PDF: one page per week, to send or print</source>
-        <translation>PDF: una pagina per settimana, da inviare o stampare</translation>
+        <source>The client&apos;s &amp;language:</source>
+        <translation>&amp;Lingua del cliente:</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -388,6 +522,10 @@
         <translation>al</translation>
     </message>
     <message>
+        <source>Save pack…</source>
+        <translation>Salva il file…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
@@ -402,6 +540,30 @@
     <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Separatore:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): to edit or to import</source>
+        <translation>Foglio di calcolo (CSV): da modificare o da importare</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics): for any calendar app</source>
+        <translation>Calendario (.ics): per qualsiasi app di calendario</translation>
+    </message>
+    <message>
+        <source>PDF: one page per week, to send or print</source>
+        <translation>PDF: una pagina per settimana, da inviare o stampare</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): the client chooses approve or change</source>
+        <translation>Cartella di Excel (.xlsx): il cliente sceglie approva o modifica</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): the same columns</source>
+        <translation>Foglio di calcolo (CSV): le stesse colonne</translation>
+    </message>
+    <message>
+        <source>PDF: every caption in full, boxes to tick</source>
+        <translation>PDF: ogni testo per intero, caselle da spuntare</translation>
     </message>
 </context>
 <context>
@@ -724,6 +886,10 @@
         <translation>Post per canale</translation>
     </message>
     <message>
+        <source>Client review</source>
+        <translation>Approvazione del cliente</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Risposte</translation>
     </message>
@@ -836,6 +1002,10 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;Status</source>
         <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <source>Client re&amp;view</source>
+        <translation>Appro&amp;vazione</translation>
     </message>
     <message>
         <source>&amp;Body</source>
@@ -1162,6 +1332,102 @@ Crearne lì uno nuovo, vuoto?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ora&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The client&apos;s wording&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Il testo del cliente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>answered {date}</source>
+        <translation>risposta del {date}</translation>
+    </message>
+    <message>
+        <source>The client&apos;s comment</source>
+        <translation>Il commento del cliente</translation>
+    </message>
+    <message>
+        <source>Client&apos;s comment</source>
+        <translation>Commento del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Use the client&apos;s wording</source>
+        <translation>&amp;Usa il testo del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Tieni il mio</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlows</name>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Cartelle di Excel (*.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>File PDF (*.pdf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Invia per approvazione</translation>
+    </message>
+    <message>
+        <source>The chosen weeks have no planned posts to send.</source>
+        <translation>Le settimane scelte non hanno post pianificati da inviare.</translation>
+    </message>
+    <message>
+        <source>Not sent for review</source>
+        <translation>Non inviato per approvazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} for the client: %n posts now await the answer.</source>
+        <translation>
+            <numerusform>{name} salvato per il cliente: %n post ora attende la risposta.</numerusform>
+            <numerusform>{name} salvato per il cliente: %n post ora attendono la risposta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read client answers</source>
+        <translation>Leggi le risposte del cliente</translation>
+    </message>
+    <message>
+        <source>Review packs (*.xlsx *.csv);;All files (*)</source>
+        <translation>File di approvazione (*.xlsx *.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossibile leggere il file</translation>
+    </message>
+    <message>
+        <source>Answers not read</source>
+        <translation>Risposte non lette</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the client&apos;s answers on %n posts.</source>
+        <translation>
+            <numerusform>Letta la risposta del cliente su %n post.</numerusform>
+            <numerusform>Lette le risposte del cliente su %n post.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Plan settings</source>
@@ -1379,6 +1645,14 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;Print week…</source>
         <translation>Stam&amp;pa settimana…</translation>
+    </message>
+    <message>
+        <source>Send for re&amp;view…</source>
+        <translation>Invia per appro&amp;vazione…</translation>
+    </message>
+    <message>
+        <source>Read client &amp;answers…</source>
+        <translation>&amp;Leggi le risposte del cliente…</translation>
     </message>
     <message>
         <source>Plan &amp;settings…</source>

@@ -344,3 +344,17 @@ def test_a_refused_pack_never_upgrades_an_older_plan(capsys, tmp_path) -> None:
     assert "line 2, decision: 'maybe' is not a decision" in err
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv", "client.sqlite3"]
+
+
+def test_a_csv_pack_for_excel_where_decimals_take_a_comma(capsys, client_plan, tmp_path) -> None:
+    pack = tmp_path / "pack.csv"
+    argv = ["review", "export", str(client_plan), "-o", str(pack), "--delimiter", ";"]
+    assert run(capsys, *argv, "--language", "it")[0] == 0
+    header = pack.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith('"Data";"Ora";"Canale";"Tipo";"Titolo";"Testo";"Decisione"')
+    code, out, _ = run(capsys, "review", "import", str(client_plan), str(pack), "--dry-run")
+    assert (code, out.splitlines()[0]) == (
+        0,
+        "Dry run: would read 0 new answers: 0 approved, 0 changes requested, "
+        "2 not answered yet. Nothing was written.",
+    )

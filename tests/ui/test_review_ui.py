@@ -70,7 +70,7 @@ def test_send_for_review_writes_the_pack_and_one_undo_takes_the_marks_back(
     assert openpyxl.load_workbook(pack).active["E4"].value == "How we bake rye"
     assert {find_post(window.plan, p.uid).review for p in (rye, sale)} == {Review.AWAITING}
     assert window.statusBar().currentMessage() == (
-        "Saved pack.xlsx for the client. Posts awaiting the answer: 2."
+        "Saved pack.xlsx for the client: 2 posts now await the answer."
     )
     assert window.undo_action.text() == "Undo Send 2 posts for review"
     assert "Client review: 0 of 2 approved · 2 awaiting" in window.mix_panel.review_label.text()
@@ -115,7 +115,7 @@ def test_the_answers_are_shown_and_a_ticked_rewrite_is_taken_in_one_step(
     window.read_answers_action.trigger()
     summary, rows = shown[0]
     assert summary == (
-        "New answers: 2 (1 approved, 1 with changes requested, 1 with the client's own wording)."
+        "2 new answers: 1 approved, 1 with changes requested, 1 with the client's own wording."
     )
     assert rows == [
         ["Mon 23 Nov · Instagram · How we bake rye", "approved", ""],
