@@ -295,11 +295,12 @@ def test_sending_a_week_without_posts_says_so_and_writes_nothing(
 
 
 def test_the_send_dialog_offers_packs_in_the_clients_language(qapp) -> None:
-    dialog = ExportDialog(weeks_between(TODAY, TODAY, 0)[0], pack=True)
+    dialog = ExportDialog(weeks_between(TODAY, TODAY, 0)[0], ";", pack=True)
     assert dialog.windowTitle() == "Send for review"
     assert dialog.format() == "xlsx"
     assert dialog.client_language() is Language.ENGLISH
     assert not dialog.everything.isVisibleTo(dialog)
+    assert dialog.delimiter() == ";"  # for a CSV pack, as for an export
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Save pack…"
     dialog.deleteLater()
