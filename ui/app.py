@@ -115,7 +115,7 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
 
 def write_review_pdf(pack: Pack, output: Path) -> int:
     """A review pack as a PDF, with no window shown (the command line's review export)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
     from ui.review_print import write_pack_pdf
