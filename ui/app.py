@@ -73,8 +73,9 @@ def selfcheck(plan_path: Path | None) -> int:
             plan = Plan.create(Path(folder) / "selfcheck.sqlite3", language=spoken)
             from planner.actions import add_sample_week
 
-            today = clock.today(plan.settings().time_zone)
-            plan.apply(add_sample_week(plan, plan.this_week(), today, spoken).change)
+            now = clock.wall_now(plan.settings().time_zone)
+            week = plan.this_week(now.date())
+            plan.apply(add_sample_week(plan, week, now, spoken).change)
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)

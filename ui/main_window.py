@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget
 
 from planner import clock, followups
@@ -74,8 +74,9 @@ class MainWindow(WindowActions):
         flows = self.post_flows
         self.view = WeekView()
         self.view.setModel(self.model)
-        self.view.setMinimumWidth(7 * 96)
+        self.view.setMinimumWidth(self.view.minimum_width())
         self.view.edit_requested.connect(lambda _post: self.edit_post_action.trigger())
+        self.view.new_post_requested.connect(self._new_post_on)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.cards.followup_toggled.connect(self._toggle_replies_of)
         self.view.cards.followup_edit_requested.connect(self._edit_followup_of)
@@ -280,20 +281,19 @@ class MainWindow(WindowActions):
             return self.ideas_panel.selected_ideas()
         return self.view.selected_posts()
 
-    def shown_posts(self, uids: Iterable[str]) -> list[Post]:
-        """The shown posts with these uids (an action reads them again from the plan; an
-        occurrence of a series is computed, so only a view knows it by its uid alone)."""
-        shown = {post.uid: post for post in self.model.posts()}
-        shown.update((post.uid, post) for post in self.ideas_panel.model.posts())
-        return [shown[uid] for uid in uids if uid in shown]
-
     def default_day(self) -> dt.date:
-        """The day a new post goes on: the selected day's, or today in the shown week."""
-        current = self.view.currentIndex()
-        if current.isValid():
-            return self.model.day_of_column(current.column())
+        """The day a new post (or a paste) goes on: the selected day (a card's, or the day
+        clicked), else today in the shown week, else its first day."""
+        selected = self.view.selected_day()
+        if selected is not None:
+            return selected
         today = self.today()
         return today if today in self.week else self.week.start
+
+    def _new_post_on(self, day: dt.date) -> None:
+        """A double-click or Enter on a day: a new post there (if the plan can take one)."""
+        if self.new_post_action.isEnabled():
+            self.post_flows.new_post(day)
 
     def _toggle_replies_of(self, uid: str) -> None:
         self.view.select_posts([uid])
@@ -345,6 +345,15 @@ class MainWindow(WindowActions):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([240, 960, 290])
+        for action, key in self._panel_keys():
+            shown = settings.value(key, True) if self._remember_state else True
+            action.setChecked(shown not in (False, "false"))
+
+    def _panel_keys(self) -> list[tuple[QAction, str]]:
+        return [
+            (self.ideas_panel_action, "window/ideas_panel"),
+            (self.mix_panel_action, "window/mix_panel"),
+        ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_state:
@@ -352,6 +361,8 @@ class MainWindow(WindowActions):
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
             settings.setValue("window/splitter", self.splitter.saveState())
+            for action, key in self._panel_keys():
+                settings.setValue(key, action.isChecked())
             self._remember_week()
         self._clock_timer.stop()
         self.files.close()

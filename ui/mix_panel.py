@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,7 @@ from ui.icons import icon, type_badge
 from ui.style import BANNER_COLOUR, BANNER_TEXT, type_colour
 
 translate = QCoreApplication.translate
+COMPACT_BELOW = 220  # pixels: a narrower panel shows the counts by their badges alone
 
 
 class MixBar(QWidget):
@@ -88,7 +89,7 @@ class MixBar(QWidget):
 class MixPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(170)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.heading = QLabel()
@@ -127,6 +128,7 @@ class MixPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         self.count_labels: dict[ContentType, QLabel] = {}
+        self.name_labels: list[QLabel] = []
         self.share_labels: dict[ContentType, QLabel] = {}
         for row, content_type in enumerate(ContentType):
             badge = QLabel()
@@ -139,6 +141,7 @@ class MixPanel(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(badge, row, 0)
             grid.addWidget(name, row, 1)
+            self.name_labels.append(name)
             grid.addWidget(count, row, 2)
             grid.addWidget(share, row, 3)
             self.count_labels[content_type] = count
@@ -165,6 +168,12 @@ class MixPanel(QWidget):
         layout.addLayout(self.warnings_box)
         self.warning_labels: list[QLabel] = []
         layout.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (a small screen): the type names fold away, the lettered badges stay."""
+        super().resizeEvent(event)
+        for label in self.name_labels:
+            label.setVisible(event.size().width() >= COMPACT_BELOW)
 
     def set_report(self, report: MixReport, heading: str) -> None:
         self.heading.setText(heading)

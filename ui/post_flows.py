@@ -127,18 +127,17 @@ class PostFlows(WindowFlows):
     def duplicate_selected(self) -> None:
         self.window.perform(actions.duplicate_posts(self.plan, self.window.selected_posts()), True)
 
-    def drop_posts(self, uids: list[str], day: dt.date, copy: bool) -> None:
+    def drop_posts(self, posts: list[Post], day: dt.date, copy: bool) -> None:
         """Posts dropped on a day: moved there (their time kept), or copied with Ctrl."""
-        posts = self.window.shown_posts(uids)
         if copy:
             action = actions.copy_posts(self.plan, posts, day)
         else:
             action = actions.move_posts(self.plan, posts, day)
         self.window.perform(action, select=True)
 
-    def unschedule_posts(self, uids: list[str]) -> None:
+    def unschedule_posts(self, posts: list[Post]) -> None:
         """Cards dropped on the ideas: they lose their date and wait in the backlog."""
-        self.window.perform(actions.unschedule_posts(self.plan, self.window.shown_posts(uids)))
+        self.window.perform(actions.unschedule_posts(self.plan, posts))
 
     # -- follow-ups ----------------------------------------------------------------------
 
@@ -186,8 +185,8 @@ class PostFlows(WindowFlows):
     # -- weeks ---------------------------------------------------------------------------
 
     def add_sample_week(self) -> None:
-        week, today = self.window.week, self.window.today()
-        action = actions.add_sample_week(self.plan, week, today, language.current())
+        week, now = self.window.week, self.window.now()
+        action = actions.add_sample_week(self.plan, week, now, language.current())
         self.window.perform(action)
 
     def show_review(self) -> None:

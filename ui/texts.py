@@ -62,6 +62,11 @@ def status_name(status: Status) -> str:
     }[status]
 
 
+def missed_status(status: Status) -> str:
+    """A post's status once its time has passed without it being marked published."""
+    return translate("Concepts", "{status}, time passed").format(status=status_name(status))
+
+
 def rule_name(rule_id: RuleId) -> str:
     return {
         RuleId.THIRDS: translate("Concepts", "Rule of thirds"),
@@ -258,12 +263,27 @@ def date_edit_format(*, weekday: bool = True) -> str:
 
 def action_text(action: Action) -> str:
     """What Edit ▸ Undo calls the action: ``Move post``, ``Move 3 posts``."""
+    numbered = _NUMBERED_LABELS.get(action.label)
+    if numbered is not None:
+        return numbered(action.count)
     counted = _COUNTED_LABELS.get(action.label)
     if counted is not None:
         return counted(action.count)
     return _LABELS[action.label]()
 
 
+_NUMBERED_LABELS = {
+    Label.MARK_PUBLISHED: lambda n: (
+        translate("Actions", "Mark post published")
+        if n == 1
+        else translate("Actions", "Mark %n posts published", None, n)
+    ),
+    Label.PASTE_POSTS: lambda n: (
+        translate("Actions", "Paste post")
+        if n == 1
+        else translate("Actions", "Paste %n posts", None, n)
+    ),
+}
 _COUNTED_LABELS = {
     Label.MOVE_POSTS: lambda n: translate("Actions", "Move %Ln posts", "", n),
     Label.UNSCHEDULE_POSTS: lambda n: translate("Actions", "Move %Ln posts to ideas", "", n),

@@ -31,6 +31,7 @@ from ui.icons import icon
 if TYPE_CHECKING:
     from ui.file_flows import FileFlows
     from ui.ideas_panel import IdeasPanel
+    from ui.mix_panel import MixPanel
     from ui.post_flows import PostFlows
     from ui.week_view import WeekView
 
@@ -41,6 +42,7 @@ class WindowActions(QMainWindow):
     # What the window provides before building its actions.
     view: WeekView
     ideas_panel: IdeasPanel
+    mix_panel: MixPanel
     post_flows: PostFlows
     file_flows: FileFlows
     previous_week: Callable[[], None]
@@ -115,9 +117,19 @@ class WindowActions(QMainWindow):
             self.tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
         )
         self.about_action = self._action(self.tr("&About Content Planner"), files.show_about)
+        # Side panels a small screen can do without; shown again from the View menu.
+        self.ideas_panel_action = self._panel_action(self.tr("&Ideas panel"), self.ideas_panel)
+        self.mix_panel_action = self._panel_action(self.tr("&Mix panel"), self.mix_panel)
         # Return and Delete work in the ideas list too.
         self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
         self._build_context_menu()
+
+    def _panel_action(self, text: str, panel: QWidget) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(panel.setVisible)
+        return action
 
     def _edit_current_followup(self) -> None:
         post = self.view.current_post()
@@ -166,6 +178,8 @@ class WindowActions(QMainWindow):
         self.edit_menu.addAction(self.sample_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.ideas_panel_action, self.mix_panel_action])
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
         view_menu.addSeparator()

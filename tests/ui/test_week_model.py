@@ -74,7 +74,7 @@ def test_drops_ask_for_a_move_and_never_change_the_model(qtbot) -> None:
     assert data.text() == "Monday any time"
     with qtbot.waitSignal(model.posts_dropped) as signal:
         assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 2, QModelIndex()) is False
-    assert signal.args == [[post.uid], WEEK.days[2], False]
+    assert signal.args == [[post], WEEK.days[2], False]
     assert model.posts()[0] == post
     foreign = QMimeData()
     foreign.setText("hello")
