@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget
 
 from planner import clock, followups
 from planner.actions import Action
 from planner.errors import PlannerError
 from planner.mix import Code, WeekMix
-from planner.model import Channel, Part, Post, Settings
+from planner.model import Channel, Part, Post, Settings, Status
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import texts
@@ -30,9 +30,9 @@ from ui.file_flows import FileFlows
 from ui.icons import app_icon
 from ui.ideas_panel import IdeasPanel
 from ui.mix_panel import MixPanel
-from ui.plan_files import PlanFiles, recent_plans
+from ui.plan_files import PlanFiles, plan_key, recent_plans
 from ui.post_flows import PostFlows
-from ui.week_model import WeekModel
+from ui.week_model import POSTS_MIME_TYPE, WeekModel
 from ui.week_view import WeekView
 from ui.window_actions import WindowActions
 
@@ -66,6 +66,7 @@ class MainWindow(WindowActions):
         self.files.recent_changed.connect(self._update_recent_menu)
         self._update_recent_menu()
         self._connect_document()
+        QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.week = self._initial_week()
         self._restore_geometry()
         self.refresh()
@@ -192,7 +193,8 @@ class MainWindow(WindowActions):
         if Part.POSTS in parts:
             # Keep the same week when the week start changes: anchor on its middle day.
             self.week = week_containing(self.week.days[3], settings.week_start)
-            self._show_week(plan.week_mix(self.week, self.now(settings)), channels)
+            shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
+            self._show_week(shown, channels)
         if Part.IDEAS in parts:
             self.ideas_panel.set_ideas(plan.ideas(), channels)
         if Part.STARTERS in parts:
@@ -205,18 +207,20 @@ class MainWindow(WindowActions):
     def _show_week(self, shown: WeekMix, channels: dict[int, Channel]) -> None:
         week, report, now = shown.week, shown.report, self.now()
         selected = [post.uid for post in self.view.selected_posts()]
-        channel = self.shown_channel()
-        posts = [p for p in shown.posts if channel is None or p.channel_id == channel]
         streak = [
             uid for w in report.warnings if w.code == Code.PROMO_STREAK for uid in w.post_uids
         ]
-        self.model.set_week(week, posts, channels, now=now, streak=streak)
+        self.model.set_week(week, shown.posts, channels, now=now, streak=streak)
         self._schedule_clock(shown.posts, now)
         self.view.select_posts(selected)
         current = week.start <= now.date() <= week.end
-        self.mix_panel.set_report(
-            report, self.tr("This week") if current else texts.week_title(week)
-        )
+        heading = self.tr("This week") if current else texts.week_title(week)
+        channel = channels.get(self.shown_channel() or 0)
+        if channel is not None:  # the filter's channel: its own mix, and the panel says so
+            heading = self.tr("{heading}: {channel} only").format(
+                heading=heading, channel=channel.name
+            )
+        self.mix_panel.set_report(report, heading)
         self.week_label.setText(texts.week_title(week))
         posts_text = (
             self.tr("%Ln posts this week", "", report.total)
@@ -306,7 +310,12 @@ class MainWindow(WindowActions):
     def _update_actions(self) -> None:
         selected = self.selected_posts()
         with_followup = any(post.has_followup for post in selected)
-        self.enable_actions(not self.plan.readonly, bool(selected), with_followup)
+        unpublished = any(p.date and p.status is not Status.PUBLISHED for p in selected)
+        data = QGuiApplication.clipboard().mimeData()
+        pasteable = data is not None and data.hasFormat(POSTS_MIME_TYPE)
+        self.enable_actions(
+            not self.plan.readonly, bool(selected), with_followup, unpublished, pasteable
+        )
 
     # -- window state --------------------------------------------------------------------
 
@@ -370,4 +379,4 @@ class MainWindow(WindowActions):
 
 
 def _week_key(path: Path) -> str:
-    return "weeks/" + str(path.resolve()).replace("/", "|").replace("\\", "|")
+    return plan_key("weeks", path)

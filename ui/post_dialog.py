@@ -56,6 +56,7 @@ class PostDialog(QDialog):
         channels: list[Channel],
         *,
         post: Post | None = None,
+        channel_id: int | None = None,
         day: dt.date | None = None,
         today: dt.date,
         repeat: Recurrence | None = None,
@@ -63,7 +64,8 @@ class PostDialog(QDialog):
         time_zone: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """``repeat``: the series being edited (from ``post``, one of its occurrences);
+        """``channel_id``: the channel a new post starts on (else the first);
+        ``repeat``: the series being edited (from ``post``, one of its occurrences);
         ``can_repeat`` False for an edit of one occurrence only; ``today`` (in the plan's
         zone) is the date offered when neither the post nor ``day`` has one; ``time_zone``,
         the plan's, tells the times the clocks skip."""
@@ -210,7 +212,7 @@ class PostDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._fill(post, day, today)
+        self._fill(post, day, today, channel_id)
         self.date_edit.dateChanged.connect(
             lambda day: self.repeat_editor.set_day(_python_date(day))
         )
@@ -244,10 +246,14 @@ class PostDialog(QDialog):
         box.addWidget(error)
         return box
 
-    def _fill(self, post: Post | None, day: dt.date | None, today: dt.date) -> None:
+    def _fill(
+        self, post: Post | None, day: dt.date | None, today: dt.date, channel_id: int | None
+    ) -> None:
         if post is None:
+            known = {channel.id for channel in self._channels}
+            first = self._channels[0].id if self._channels else NEW_CHANNEL
             post = Post(
-                channel_id=self._channels[0].id if self._channels else NEW_CHANNEL,
+                channel_id=channel_id if channel_id in known else first,
                 content_type=ContentType.VALUE,
                 title="",
                 date=day,

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from ui import language
 from ui.dialogs import inform
 from ui.icons import icon
+from ui.week_flip import WeekFlip
 
 if TYPE_CHECKING:
+    from planner.model import Post
     from ui.file_flows import FileFlows
     from ui.ideas_panel import IdeasPanel
     from ui.mix_panel import MixPanel
@@ -48,6 +50,7 @@ class WindowActions(QMainWindow):
     previous_week: Callable[[], None]
     next_week: Callable[[], None]
     go_today: Callable[[], None]
+    selected_posts: Callable[[], list[Post]]
 
     def _action(
         self,
@@ -61,7 +64,10 @@ class WindowActions(QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # A standard key this system lacks (Preferences on Linux) would be listed first
+            # as an empty shortcut, and the menu would show none.
+            sequences = [QKeySequence(s) for s in shortcuts]
+            action.setShortcuts([s for s in sequences if not s.isEmpty()])
         action.triggered.connect(lambda _checked=False: slot())
         if context is not None:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -97,6 +103,11 @@ class WindowActions(QMainWindow):
         )
         self.delete_action = self._action(
             self.tr("De&lete"), posts.delete_selected, [key.Delete], context=self.view
+        )
+        self.copy_action = self._action(self.tr("&Copy"), posts.copy_selected, [key.Copy])
+        self.paste_action = self._action(self.tr("&Paste"), posts.paste, [key.Paste])
+        self.mark_published_action = self._action(
+            self.tr("Mark as &published"), lambda: posts.mark_published(self.selected_posts())
         )
         self.sample_action = self._action(self.tr("Add a &sample week"), posts.add_sample_week)
         self.replies_done_action = self._action(
@@ -140,14 +151,20 @@ class WindowActions(QMainWindow):
         """The cards' context menu, in this order."""
         for action in self.view.actions():
             self.view.removeAction(action)
-        separator = QAction(self)
-        separator.setSeparator(True)
+        separators = [QAction(self) for _ in range(3)]
+        for separator in separators:
+            separator.setSeparator(True)
         self.view.addActions(
             [
+                self.new_post_action,
+                separators[0],
                 self.edit_post_action,
                 self.duplicate_action,
                 self.delete_action,
-                separator,
+                self.copy_action,
+                self.paste_action,
+                separators[1],
+                self.mark_published_action,
                 self.replies_done_action,
                 self.followup_action,
             ]
@@ -173,7 +190,11 @@ class WindowActions(QMainWindow):
             [self.new_post_action, self.edit_post_action, self.duplicate_action, self.delete_action]
         )
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.replies_done_action, self.followup_action])
+        self.edit_menu.addActions([self.copy_action, self.paste_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(
+            [self.mark_published_action, self.replies_done_action, self.followup_action]
+        )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.sample_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -222,6 +243,7 @@ class WindowActions(QMainWindow):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                WeekFlip(button, action)  # a card held over it turns the week
         self.week_label = QLabel()
         font = self.week_label.font()
         font.setBold(True)
@@ -249,9 +271,17 @@ class WindowActions(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.insertActions(self._undo_anchor, [undo, redo])
 
-    def enable_actions(self, writable: bool, selected: bool, with_followup: bool) -> None:
+    def enable_actions(
+        self,
+        writable: bool,
+        selected: bool,
+        with_followup: bool,
+        unpublished: bool = False,
+        pasteable: bool = False,
+    ) -> None:
         """The one place that decides what the user may do now: a read-only plan allows
-        nothing that writes."""
+        nothing that writes. ``unpublished``: a dated post not yet published is selected;
+        ``pasteable``: the clipboard holds posts."""
         for action in (
             self.new_post_action,
             self.import_action,
@@ -264,5 +294,8 @@ class WindowActions(QMainWindow):
             action.setEnabled(writable and selected)
         for action in (self.replies_done_action, self.followup_action):
             action.setEnabled(writable and with_followup)
+        self.copy_action.setEnabled(selected)
+        self.paste_action.setEnabled(writable and pasteable)
+        self.mark_published_action.setEnabled(writable and unpublished)
         self.view.set_writable(writable)
         self.ideas_panel.set_writable(writable)
