@@ -21,7 +21,7 @@ from planner.errors import PlannerError
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
-from ui import language
+from ui import language, theme
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
@@ -43,6 +43,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if not language.installed():
         language.install(app)
     app.setWindowIcon(app_icon())
+    theme.apply(theme.chosen())
     return app
 
 

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import language
+from ui import language, theme
 from ui.dialogs import inform
 from ui.icons import icon
+from ui.theme import Theme
 from ui.week_flip import WeekFlip
 
 if TYPE_CHECKING:
@@ -201,6 +202,8 @@ class WindowActions(QMainWindow):
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
         view_menu.addSeparator()
         view_menu.addActions([self.ideas_panel_action, self.mix_panel_action])
+        self.theme_menu = view_menu.addMenu(self.tr("T&heme"))
+        self._build_theme_menu()
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
         view_menu.addSeparator()
@@ -229,6 +232,23 @@ class WindowActions(QMainWindow):
                 self.tr("Language"),
                 self.tr("The new language applies the next time you open Content Planner."),
             )
+
+    def _build_theme_menu(self) -> None:
+        names = {
+            Theme.SYSTEM: self.tr("As the &system"),
+            Theme.LIGHT: self.tr("&Light"),
+            Theme.DARK: self.tr("&Dark"),
+        }
+        group = QActionGroup(self)
+        current = theme.chosen()
+        self.theme_actions: dict[Theme, QAction] = {}
+        for choice, text in names.items():
+            action = self.theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice is current)
+            action.triggered.connect(lambda _checked=False, c=choice: theme.choose(c))
+            group.addAction(action)
+            self.theme_actions[choice] = action
 
     def build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Week"))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.channels import character_count, x_weighted_length
+from planner.channels import character_count
 
 # Cases of twitter-text's conformance suite (conformance/validate.yml,
 # WeightedTweetsWithDiscountedEmojiCounterTest), with the weighted length X gives them.
@@ -30,7 +30,6 @@ TWITTER_TEXT_CASES = [
 
 @pytest.mark.parametrize(("text", "length"), TWITTER_TEXT_CASES)
 def test_x_counts_as_twitter_text_does(text: str, length: int) -> None:
-    assert x_weighted_length(text) == length
     assert character_count(text, "x") == length
 
 
@@ -51,4 +50,4 @@ def test_bluesky_and_threads_count_graphemes_others_code_points() -> None:
 def test_x_never_counts_less_than_the_graphemes_without_links(text: str) -> None:
     """Whatever the text, each grapheme costs at least 1 on X (links aside)."""
     if "://" not in text:
-        assert x_weighted_length(text) >= character_count(text, "Bluesky")
+        assert character_count(text, "X") >= character_count(text, "Bluesky")
