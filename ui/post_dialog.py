@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -182,9 +182,20 @@ class PostDialog(QDialog):
         self.body_edit.setMinimumHeight(110)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.emoji_note = QLabel(
+            translate(
+                "PostDialog",
+                "Emoji show as boxes here: this computer has no colour emoji font "
+                "(on Linux, install fonts-noto-color-emoji). The post itself is fine.",
+            )
+        )
+        self.emoji_note.setWordWrap(True)
+        self.emoji_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.emoji_note.hide()
         body_box = QVBoxLayout()
         body_box.addWidget(self.body_edit)
         body_box.addWidget(self.count_label)
+        body_box.addWidget(self.emoji_note)
         _add_row(form, translate("PostDialog", "&Body"), self.body_edit, body_box)
 
         self.tags_edit = QLineEdit()
@@ -413,6 +424,17 @@ class PostDialog(QDialog):
             text += translate("PostDialog", " (links count as 23)")
         self.count_label.setText(text)
         self.count_label.setStyleSheet(error_style() + " font-weight: bold;" if over else "")
+        body = self.body_edit.toPlainText() + self.title_edit.text()
+        self.emoji_note.setVisible(has_emoji(body) and not has_emoji_font())
+
+
+def has_emoji(text: str) -> bool:
+    return any(0x1F000 <= ord(char) <= 0x1FAFF or 0x2600 <= ord(char) <= 0x27BF for char in text)
+
+
+def has_emoji_font() -> bool:
+    """Whether a colour emoji font is installed (Windows and macOS always have one)."""
+    return any("emoji" in family.casefold() for family in QFontDatabase.families())
 
 
 def _python_date(day: QDate) -> dt.date:

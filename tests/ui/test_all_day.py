@@ -473,3 +473,26 @@ def test_the_limit_line_never_crosses_a_letter_of_the_mix_bar(window) -> None:
     assert letters  # the P segment still says P
     for _content_type, rect in letters:
         assert not rect.left() - 1 <= x <= rect.right() + 1
+
+
+def test_the_post_dialog_says_when_emoji_cannot_show(window, monkeypatch) -> None:
+    """Without a colour emoji font (a bare Linux) emoji are boxes: the dialog says why."""
+    from ui import post_dialog
+
+    seen = []
+
+    def look(dialog: PostDialog) -> int:
+        dialog.show()
+        dialog.body_edit.setPlainText("Fresh bread")
+        seen.append(dialog.emoji_note.isVisible())
+        dialog.body_edit.setPlainText("Fresh bread 🥖")
+        seen.append(dialog.emoji_note.isVisible())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(PostDialog, "exec", look)
+    monkeypatch.setattr(post_dialog, "has_emoji_font", lambda: False)
+    window.new_post_action.trigger()
+    monkeypatch.setattr(post_dialog, "has_emoji_font", lambda: True)
+    window.new_post_action.trigger()
+    assert seen == [False, True, False, False]
