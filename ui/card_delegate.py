@@ -70,12 +70,49 @@ FALLBACK_WIDTH = 150  # a cell's width when the view has none yet
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-_FONTS: dict[str, QFont] = {}  # by QFont.key(): the cache below is keyed by text
+_FONTS: dict[str, QFont] = {}  # by QFont.key(): the caches below are keyed by text
 
 
-@lru_cache(maxsize=4096)
-def _wrapped(text: str, font_key: str, width: int, anywhere: bool) -> tuple[str, ...]:
-    layout = QTextLayout(text, _FONTS[font_key])
+def wrapped_lines(
+    text: str, font: QFont, width: int, max_lines: int | None = None, *, anywhere: bool = True
+) -> list[str]:
+    """``text`` broken into lines of ``width``; a line break in it is read as a space.
+    ``anywhere``: a word longer than the width breaks where it must (a title is shown
+    whole); else it is elided. With ``max_lines``, the last line shown is elided when more
+    follow."""
+    key = font.key()
+    if key not in _FONTS:
+        _FONTS[key] = QFont(font)
+    return list(_lines(text, key, max(width, 1), max_lines, anywhere))
+
+
+@lru_cache(maxsize=8192)
+def _lines(
+    text: str, font_key: str, width: int, max_lines: int | None, anywhere: bool
+) -> tuple[str, ...]:
+    font = _FONTS[font_key]
+    metrics = QFontMetrics(font)
+    flat = " ".join(text.split())
+    if metrics.horizontalAdvance(flat) <= width:  # most footers and short titles
+        return (flat,) if flat else ()
+    lines = _layout(flat, font, width, anywhere)
+    if not anywhere:
+        lines = [
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            if metrics.horizontalAdvance(line) > width
+            else line
+            for line in lines
+        ]
+    if max_lines is None or len(lines) <= max_lines:
+        return tuple(lines)
+    shown = lines[:max_lines]
+    rest = " ".join(lines[max_lines - 1 :])
+    shown[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return tuple(shown)
+
+
+def _layout(text: str, font: QFont, width: int, anywhere: bool) -> list[str]:
+    layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(
         QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
@@ -92,28 +129,7 @@ def _wrapped(text: str, font_key: str, width: int, anywhere: bool) -> tuple[str,
         line.setLineWidth(width)
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
     layout.endLayout()
-    return tuple(lines)
-
-
-def wrapped_lines(
-    text: str, font: QFont, width: int, max_lines: int | None = None, *, anywhere: bool = True
-) -> list[str]:
-    """``text`` broken into lines of ``width``; a line break in it is read as a space.
-    ``anywhere``: a word longer than the width breaks where it must (a title is shown
-    whole); else it is elided. With ``max_lines``, the last line shown is elided when more
-    follow."""
-    flat = " ".join(text.split())
-    _FONTS.setdefault(font.key(), QFont(font))
-    lines = list(_wrapped(flat, font.key(), max(width, 1), anywhere))
-    metrics = QFontMetrics(font)
-    if not anywhere:
-        lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
-    if max_lines is None or len(lines) <= max_lines:
-        return lines
-    shown = lines[:max_lines]
-    rest = " ".join(lines[max_lines - 1 :])
-    shown[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return shown
+    return lines
 
 
 def line_step(metrics: QFontMetrics) -> int:

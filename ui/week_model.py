@@ -298,7 +298,3 @@ def posts_from_mime_data(data: QMimeData) -> list[Carried]:
         return clipboard.from_json(raw.decode())
     except UnicodeDecodeError:
         return []
-
-
-def uids_from_mime_data(data: QMimeData) -> list[str]:
-    return [item.post.uid for item in posts_from_mime_data(data)]

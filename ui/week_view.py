@@ -109,10 +109,6 @@ class WeekView(QTableView):
         day = self.days.day
         return day if day is not None and day in self.week_model().week else None
 
-    def select_day(self, day: dt.date | None) -> None:
-        self.selectionModel().clearSelection()
-        self.days.select(day)
-
     # -- rows ----------------------------------------------------------------------------
 
     def fit_rows(self) -> None:
@@ -135,19 +131,25 @@ class WeekView(QTableView):
         model, cards = self.week_model(), self.cards
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        natural, wanted = [], []
+        natural, heights = [], []
         for row in range(model.rowCount()):
-            needs, with_body = [line_step(option.fontMetrics)], [0]
+            cells = []
             for column in range(7):
                 index = model.index(row, column)
-                if model.post_at(index) is None:
-                    continue
-                option.rect = QRect(0, 0, self.columnWidth(column), 0)
-                height = cards.sizeHint(option, index).height()
-                needs.append(height)
-                with_body.append(height + cards.body_room(option, index))
-            natural.append(max(needs))
-            wanted.append(max(0, max(with_body) - natural[-1]))
+                if model.post_at(index) is not None:
+                    option.rect = QRect(0, 0, self.columnWidth(column), 0)
+                    cells.append((index, QRect(option.rect), cards.sizeHint(option, index)))
+            heights.append(cells)
+            natural.append(max([line_step(option.fontMetrics)] + [h.height() for *_, h in cells]))
+        if sum(natural) >= self.viewport().height():
+            return natural, [0] * len(natural)  # no room to spare: no body is laid out
+        wanted = []
+        for row, cells in enumerate(heights):
+            with_body = [0]
+            for index, rect, hint in cells:
+                option.rect = rect
+                with_body.append(hint.height() + cards.body_room(option, index))
+            wanted.append(max(0, max(with_body) - natural[row]))
         return natural, wanted
 
     def resizeEvent(self, event: QResizeEvent) -> None:
