@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 KEY = "view/theme"
 
@@ -46,13 +46,13 @@ def apply(theme: Theme) -> None:
     if theme is Theme.SYSTEM:
         if _system is not None:
             style, palette = _system
-            app.setStyle(QStyleFactory.create(style))
+            app.setStyle(style)  # by name: the application makes and owns the style
             app.setPalette(palette)
             _system = None
         return
     if _system is None:
         _system = (app.style().name(), QPalette(app.palette()))
-    app.setStyle(QStyleFactory.create("Fusion"))
+    app.setStyle("Fusion")
     app.setPalette(dark_palette() if theme is Theme.DARK else app.style().standardPalette())
 
 

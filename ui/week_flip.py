@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from ui.week_model import POSTS_MIME_TYPE
 
-FIRST_TURN_MS = 450  # held this long over the button, the week turns
-NEXT_TURN_MS = 900  # and again after each of these
+FIRST_TURN_MS = 500  # held this long over the button, the week turns
+NEXT_TURN_MS = 1000  # and again after each of these
 
 
 class WeekFlip(QObject):
