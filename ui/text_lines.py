@@ -9,8 +9,6 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 
-_FONTS: dict[str, QFont] = {}  # by QFont.key(): the caches below are keyed by text
-
 
 def wrapped_lines(
     text: str, font: QFont, width: int, max_lines: int | None = None, *, anywhere: bool = True
@@ -19,17 +17,17 @@ def wrapped_lines(
     ``anywhere``: a word longer than the width breaks where it must (a title is shown
     whole); else it is elided. With ``max_lines``, the last line shown is elided when more
     follow."""
-    key = font.key()
-    if key not in _FONTS:
-        _FONTS[key] = QFont(font)
-    return list(_lines(text, key, max(width, 1), max_lines, anywhere))
+    # Cached by the font's description, not the font: a QFont kept in a module would
+    # outlive the application and crash the interpreter on its way out.
+    return list(_lines(text, font.toString(), max(width, 1), max_lines, anywhere))
 
 
 @lru_cache(maxsize=8192)
 def _lines(
-    text: str, font_key: str, width: int, max_lines: int | None, anywhere: bool
+    text: str, font_name: str, width: int, max_lines: int | None, anywhere: bool
 ) -> tuple[str, ...]:
-    font = _FONTS[font_key]
+    font = QFont()
+    font.fromString(font_name)
     metrics = QFontMetrics(font)
     flat = " ".join(text.split())
     if metrics.horizontalAdvance(flat) <= width:  # most footers and short titles

@@ -35,23 +35,24 @@ def choose(theme: Theme) -> None:
     apply(theme)
 
 
-_system: tuple[str, QPalette] | None = None  # the style and palette before one was forced
+# The style before one was forced, by name: the application makes and owns styles set by
+# name, and a Qt object kept in a module would outlive the application.
+_system_style: str | None = None
 
 
 def apply(theme: Theme) -> None:
-    global _system
+    global _system_style
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     if theme is Theme.SYSTEM:
-        if _system is not None:
-            style, palette = _system
-            app.setStyle(style)  # by name: the application makes and owns the style
-            app.setPalette(palette)
-            _system = None
+        if _system_style is not None:
+            app.setStyle(_system_style)
+            app.setPalette(QPalette())  # an empty palette: the platform's, as at start
+            _system_style = None
         return
-    if _system is None:
-        _system = (app.style().name(), QPalette(app.palette()))
+    if _system_style is None:
+        _system_style = app.style().name()
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if theme is Theme.DARK else app.style().standardPalette())
 
