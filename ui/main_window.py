@@ -215,7 +215,8 @@ class MainWindow(WindowActions):
         self.view.select_posts(selected)
         current = week.start <= now.date() <= week.end
         heading = self.tr("This week") if current else texts.week_title(week)
-        channel = channels.get(self.shown_channel() or 0)
+        filtered = self.shown_channel()
+        channel = channels.get(filtered) if filtered is not None else None
         if channel is not None:  # the filter's channel: its own mix, and the panel says so
             heading = self.tr("{heading}: {channel} only").format(
                 heading=heading, channel=channel.name

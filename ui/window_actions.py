@@ -108,7 +108,7 @@ class WindowActions(QMainWindow):
         self.copy_action = self._action(self.tr("&Copy"), posts.copy_selected, [key.Copy])
         self.paste_action = self._action(self.tr("&Paste"), posts.paste, [key.Paste])
         self.mark_published_action = self._action(
-            self.tr("Mark as &published"), lambda: posts.mark_published(self.selected_posts())
+            self.tr("&Mark as published"), lambda: posts.mark_published(self.selected_posts())
         )
         self.sample_action = self._action(self.tr("Add a &sample week"), posts.add_sample_week)
         self.replies_done_action = self._action(
@@ -152,7 +152,7 @@ class WindowActions(QMainWindow):
         """The cards' context menu, in this order."""
         for action in self.view.actions():
             self.view.removeAction(action)
-        separators = [QAction(self) for _ in range(3)]
+        separators = [QAction(self) for _ in range(2)]
         for separator in separators:
             separator.setSeparator(True)
         self.view.addActions(
