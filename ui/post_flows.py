@@ -168,9 +168,8 @@ class PostFlows(WindowFlows):
             return
         data = posts_mime_data(posts, self.plan.channel_map())
         QGuiApplication.clipboard().setMimeData(data)
-        text = translate(
-            "PostFlows", "Copied %n post(s): choose a day and paste.", None, len(posts)
-        )
+        count = len(posts)
+        text = translate("PostFlows", "Copied %Ln posts: choose a day and paste.", "", count)
         self.window.statusBar().showMessage(text, 8000)
 
     def paste(self) -> None:

@@ -263,27 +263,12 @@ def date_edit_format(*, weekday: bool = True) -> str:
 
 def action_text(action: Action) -> str:
     """What Edit ▸ Undo calls the action: ``Move post``, ``Move 3 posts``."""
-    numbered = _NUMBERED_LABELS.get(action.label)
-    if numbered is not None:
-        return numbered(action.count)
     counted = _COUNTED_LABELS.get(action.label)
     if counted is not None:
         return counted(action.count)
     return _LABELS[action.label]()
 
 
-_NUMBERED_LABELS = {
-    Label.MARK_PUBLISHED: lambda n: (
-        translate("Actions", "Mark post published")
-        if n == 1
-        else translate("Actions", "Mark %n posts published", None, n)
-    ),
-    Label.PASTE_POSTS: lambda n: (
-        translate("Actions", "Paste post")
-        if n == 1
-        else translate("Actions", "Paste %n posts", None, n)
-    ),
-}
 _COUNTED_LABELS = {
     Label.MOVE_POSTS: lambda n: translate("Actions", "Move %Ln posts", "", n),
     Label.UNSCHEDULE_POSTS: lambda n: translate("Actions", "Move %Ln posts to ideas", "", n),
@@ -291,6 +276,8 @@ _COUNTED_LABELS = {
     Label.DUPLICATE_POSTS: lambda n: translate("Actions", "Duplicate %Ln posts", "", n),
     Label.DELETE_POSTS: lambda n: translate("Actions", "Delete %Ln posts", "", n),
     Label.IMPORT_POSTS: lambda n: translate("Actions", "Import %Ln posts", "", n),
+    Label.MARK_PUBLISHED: lambda n: translate("Actions", "Mark %Ln posts published", "", n),
+    Label.PASTE_POSTS: lambda n: translate("Actions", "Paste %Ln posts", "", n),
 }
 _LABELS = {
     Label.NEW_POST: lambda: translate("Actions", "New post"),

@@ -107,7 +107,7 @@ def test_the_review_counts_only_posts_whose_time_has_passed(window, monkeypatch)
     window.review_action.trigger()
     assert seen == [
         "Nothing was published this week.\n"
-        "Not marked published, though their time has passed: 1 post."
+        "Not marked published, though its time has passed: 1 post."
     ]
 
 
