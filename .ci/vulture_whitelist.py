@@ -11,7 +11,7 @@ _ = object
 _.version_text
 
 # Qt's virtual methods (CardDelegate, SvgIconEngine, IdeasModel, IdeasFilter, MainWindow,
-# MixBar, ReviewChart, WeekModel, WeekView), called by Qt.
+# MixBar, MixPanel, ReviewChart, WeekModel, WeekView, DayClicks, WeekFlip), called by Qt.
 _.sizeHint
 _.paint
 _.editorEvent
@@ -20,6 +20,8 @@ _.mimeTypes
 _.supportedDragActions
 _.supportedDropActions
 _.filterAcceptsRow
+_.eventFilter
+_.resizeEvent
 _.closeEvent
 _.columnCount
 _.headerData

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from planner import recurrence
 from planner.approval import Review, Rewrite, answered
-from planner.channels import name_key, new_channel
+from planner.channels import find_named, name_key, name_problem, new_channel
 from planner.errors import ValidationError
 from planner.model import (
     Change,
@@ -46,6 +46,7 @@ from planner.recurrence import Recurrence
 from planner.weeks import Week
 
 if TYPE_CHECKING:
+    from planner.clipboard import Carried
     from planner.csv_import import ImportPreview
     from planner.review_answers import AnswersPreview
     from planner.store import Plan
@@ -64,6 +65,8 @@ class Label(StrEnum):
     DUPLICATE_POSTS = "duplicate_posts"
     DELETE_POSTS = "delete_posts"
     NEW_IDEA = "new_idea"
+    MARK_PUBLISHED = "mark_published"
+    PASTE_POSTS = "paste_posts"
     REPLIES_DONE = "replies_done"
     REPLIES_NOT_DONE = "replies_not_done"
     EDIT_FOLLOWUP = "edit_followup"
@@ -236,6 +239,45 @@ def duplicate_posts(plan: Plan, posts: Iterable[Post]) -> Action:
     return _posts_change(Label.DUPLICATE_POSTS, [], copies)
 
 
+def mark_published(plan: Plan, posts: Iterable[Post]) -> Action:
+    """The dated posts among ``posts`` that are not yet published become published (a post
+    that went out and was not marked; its follow-up starts from its time)."""
+
+    def published(post: Post) -> Post | None:
+        if post.date is None or post.status is Status.PUBLISHED:
+            return None
+        return edited(post, status=Status.PUBLISHED)
+
+    return _each(Label.MARK_PUBLISHED, _current(plan, posts), published)
+
+
+def paste_posts(plan: Plan, posts: Sequence[Carried], day: dt.date) -> Action:
+    """Copies of posts copied earlier (from any week, or another plan) from ``day`` on:
+    the earliest lands on ``day`` and the others keep their distance in days from it and
+    their times; an idea lands on ``day``. A channel is found by name when the plan's
+    channel of that id has another (a post from another plan), or else made."""
+    first = min((item.post.date for item in posts if item.post.date), default=day)
+    channels = plan.channel_map()
+    made: dict[str, Channel] = {}
+    copies = []
+    for item in posts:
+        post = item.post
+        target = day + (post.date - first) if post.date is not None else day
+        channel = channels.get(post.channel_id)
+        if channel is None or (item.channel and name_key(channel.name) != name_key(item.channel)):
+            channel = find_named(channels.values(), item.channel) or made.get(
+                name_key(item.channel)
+            )
+        if channel is None:
+            if name_problem(item.channel):
+                continue  # no channel to put it on: left out rather than guessed
+            channel = new_channel(plan.new_channel_id() + len(made), item.channel)
+            made[name_key(channel.name)] = channel
+        copies.append(replace(copy_of(post, target), channel_id=channel.id))
+    change = Change(posts_after=tuple(copies), channels_after=tuple(made.values()))
+    return Action(Label.PASTE_POSTS, change, len(copies))
+
+
 def repeating(posts: Iterable[Post]) -> bool:
     """Whether deleting ``posts`` first asks: skip only these, or end their series here?"""
     return any(post.series_uid for post in posts)
@@ -353,9 +395,9 @@ def remove_starter(starter: Starter) -> Action:
 # -- whole sets of posts -----------------------------------------------------------------------
 
 
-def add_sample_week(plan: Plan, week: Week, today: dt.date, language: str = "en") -> Action:
-    """The sample week's posts in ``week``, in ``language``, with the sample channels the
-    plan lacks."""
+def add_sample_week(plan: Plan, week: Week, now: dt.datetime, language: str = "en") -> Action:
+    """The sample week's posts in ``week`` as of ``now`` (wall-clock, the plan's zone), in
+    ``language``, with the sample channels the plan lacks."""
     from planner.sample import CHANNELS, sample_posts  # only an empty plan offers it
 
     by_name = {name_key(channel.name): channel for channel in plan.channels()}
@@ -368,7 +410,7 @@ def add_sample_week(plan: Plan, week: Week, today: dt.date, language: str = "en"
             made.append(channel)
             by_name[name_key(channel.name)] = channel
     ids = {name: channel.id for name, channel in by_name.items()}
-    posts = sample_posts(week, today, ids, language)
+    posts = sample_posts(week, now, ids, language)
     change = Change(posts_after=tuple(posts), channels_after=tuple(made))
     return Action(Label.ADD_SAMPLE_WEEK, change, len(posts))
 

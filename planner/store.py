@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from planner import clock, files
 from planner.channels import channel_problem, find_named
 from planner.errors import PlanError, PlanExistsError, PlanMissingError, ValidationError
-from planner.mix import WeekMix, compute_mix
+from planner.mix import Code, WeekMix, compute_mix
 from planner.model import (
     Change,
     Channel,
@@ -662,12 +662,22 @@ class Plan:
 
     # -- the mix -------------------------------------------------------------------------
 
-    def week_mix(self, week: Week, now: dt.datetime | None = None) -> WeekMix:
+    def week_mix(
+        self, week: Week, now: dt.datetime | None = None, channel_id: int | None = None
+    ) -> WeekMix:
         """The week's posts and their mix; ``now`` (wall-clock, plan's zone) also judges
-        follow-ups."""
+        follow-ups. With ``channel_id``, only that channel's posts, and their own mix."""
         posts = self.posts_in(week)
-        report = compute_mix(week, posts, self.settings(), self.channel_map(), now)
-        return WeekMix(week, posts, report)
+        channels = self.channel_map()
+        if channel_id is None:
+            report = compute_mix(week, posts, self.settings(), channels, now)
+            return WeekMix(week, posts, report)
+        posts = [post for post in posts if post.channel_id == channel_id]
+        one = {channel_id: channels[channel_id]} if channel_id in channels else {}
+        report = compute_mix(week, posts, self.settings(), one, now)
+        # The channel's own share is the week's share now: said once.
+        warnings = [w for w in report.warnings if w.code != Code.PROMO_SHARE_HIGH_CHANNEL]
+        return WeekMix(week, posts, replace(report, warnings=tuple(warnings)))
 
     def review(self, week: Week, now: dt.datetime) -> WeekReview:
         from planner.review import review_week  # only the review dialog needs it

@@ -22,7 +22,7 @@ from planner.review_pack import Pack
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
-from ui import language
+from ui import language, theme
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
@@ -44,6 +44,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if not language.installed():
         language.install(app)
     app.setWindowIcon(app_icon())
+    theme.apply(theme.chosen())
     return app
 
 
@@ -74,8 +75,9 @@ def selfcheck(plan_path: Path | None) -> int:
             plan = Plan.create(Path(folder) / "selfcheck.sqlite3", language=spoken)
             from planner.actions import add_sample_week
 
-            today = clock.today(plan.settings().time_zone)
-            plan.apply(add_sample_week(plan, plan.this_week(), today, spoken).change)
+            now = clock.wall_now(plan.settings().time_zone)
+            week = plan.this_week(now.date())
+            plan.apply(add_sample_week(plan, week, now, spoken).change)
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -57,6 +57,7 @@ class PostDialog(QDialog):
         channels: list[Channel],
         *,
         post: Post | None = None,
+        channel_id: int | None = None,
         day: dt.date | None = None,
         today: dt.date,
         repeat: Recurrence | None = None,
@@ -64,7 +65,8 @@ class PostDialog(QDialog):
         time_zone: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """``repeat``: the series being edited (from ``post``, one of its occurrences);
+        """``channel_id``: the channel a new post starts on (else the first);
+        ``repeat``: the series being edited (from ``post``, one of its occurrences);
         ``can_repeat`` False for an edit of one occurrence only; ``today`` (in the plan's
         zone) is the date offered when neither the post nor ``day`` has one; ``time_zone``,
         the plan's, tells the times the clocks skip."""
@@ -190,9 +192,20 @@ class PostDialog(QDialog):
         self.body_edit.setMinimumHeight(110)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.emoji_note = QLabel(
+            translate(
+                "PostDialog",
+                "Emoji show as boxes here: this computer has no colour emoji font "
+                "(on Linux, install fonts-noto-color-emoji). The post itself is fine.",
+            )
+        )
+        self.emoji_note.setWordWrap(True)
+        self.emoji_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.emoji_note.hide()
         body_box = QVBoxLayout()
         body_box.addWidget(self.body_edit)
         body_box.addWidget(self.count_label)
+        body_box.addWidget(self.emoji_note)
         _add_row(form, translate("PostDialog", "&Body"), self.body_edit, body_box)
 
         self.tags_edit = QLineEdit()
@@ -220,7 +233,7 @@ class PostDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._fill(post, day, today)
+        self._fill(post, day, today, channel_id)
         self.date_edit.dateChanged.connect(
             lambda day: self.repeat_editor.set_day(_python_date(day))
         )
@@ -254,10 +267,14 @@ class PostDialog(QDialog):
         box.addWidget(error)
         return box
 
-    def _fill(self, post: Post | None, day: dt.date | None, today: dt.date) -> None:
+    def _fill(
+        self, post: Post | None, day: dt.date | None, today: dt.date, channel_id: int | None
+    ) -> None:
         if post is None:
+            known = {channel.id for channel in self._channels}
+            first = self._channels[0].id if self._channels else NEW_CHANNEL
             post = Post(
-                channel_id=self._channels[0].id if self._channels else NEW_CHANNEL,
+                channel_id=channel_id if channel_id in known else first,
                 content_type=ContentType.VALUE,
                 title="",
                 date=day,
@@ -426,6 +443,17 @@ class PostDialog(QDialog):
             text += translate("PostDialog", " (links count as 23)")
         self.count_label.setText(text)
         self.count_label.setStyleSheet(error_style() + " font-weight: bold;" if over else "")
+        body = self.body_edit.toPlainText() + self.title_edit.text()
+        self.emoji_note.setVisible(has_emoji(body) and not has_emoji_font())
+
+
+def has_emoji(text: str) -> bool:
+    return any(0x1F000 <= ord(char) <= 0x1FAFF or 0x2600 <= ord(char) <= 0x27BF for char in text)
+
+
+def has_emoji_font() -> bool:
+    """Whether a colour emoji font is installed (Windows and macOS always have one)."""
+    return any("emoji" in family.casefold() for family in QFontDatabase.families())
 
 
 def _python_date(day: QDate) -> dt.date:

@@ -85,6 +85,11 @@ def review_counts_text(counts: ReviewCounts) -> str:
     return " · ".join(parts)
 
 
+def missed_status(status: Status) -> str:
+    """A post's status once its time has passed without it being marked published."""
+    return translate("Concepts", "{status}, time passed").format(status=status_name(status))
+
+
 def rule_name(rule_id: RuleId) -> str:
     return {
         RuleId.THIRDS: translate("Concepts", "Rule of thirds"),
@@ -296,6 +301,8 @@ _COUNTED_LABELS = {
     Label.IMPORT_POSTS: lambda n: translate("Actions", "Import %Ln posts", "", n),
     Label.SEND_FOR_REVIEW: lambda n: translate("Actions", "Send %Ln posts for review", "", n),
     Label.READ_ANSWERS: lambda n: translate("Actions", "Read %Ln client answers", "", n),
+    Label.MARK_PUBLISHED: lambda n: translate("Actions", "Mark %Ln posts published", "", n),
+    Label.PASTE_POSTS: lambda n: translate("Actions", "Paste %Ln posts", "", n),
 }
 _LABELS = {
     Label.NEW_POST: lambda: translate("Actions", "New post"),

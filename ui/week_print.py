@@ -33,8 +33,8 @@ from planner.model import Channel, ContentType, Post
 from planner.store import Plan
 from planner.weeks import Week
 from ui import texts
-from ui.card_delegate import wrapped_lines
 from ui.style import blend, type_colour
+from ui.text_lines import wrapped_lines
 
 translate = QCoreApplication.translate
 

@@ -59,6 +59,20 @@
             <numerusform>Read %Ln client answers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln posts published</source>
+        <translation>
+            <numerusform>Mark post published</numerusform>
+            <numerusform>Mark %Ln posts published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln posts</source>
+        <translation>
+            <numerusform>Paste post</numerusform>
+            <numerusform>Paste %Ln posts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnswersDialog</name>
@@ -233,6 +247,16 @@
     </message>
 </context>
 <context>
+    <name>PostFlows</name>
+    <message numerus="yes">
+        <source>Copied %Ln posts: choose a day and paste.</source>
+        <translation>
+            <numerusform>Copied %Ln post: choose a day and paste.</numerusform>
+            <numerusform>Copied %Ln posts: choose a day and paste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message numerus="yes">
         <source>Every %n weeks on {day}</source>
@@ -290,10 +314,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln planned posts are not marked published.</source>
+        <source>Not marked published, though their time has passed: %Ln posts.</source>
         <translation>
-            <numerusform>%Ln planned post is not marked published.</numerusform>
-            <numerusform>%Ln planned posts are not marked published.</numerusform>
+            <numerusform>Not marked published, though its time has passed: %Ln post.</numerusform>
+            <numerusform>Not marked published, though their time has passed: %Ln posts.</numerusform>
         </translation>
     </message>
 </context>

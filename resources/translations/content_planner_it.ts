@@ -59,6 +59,20 @@
             <numerusform>lettura di %Ln risposte del cliente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln posts published</source>
+        <translation>
+            <numerusform>post segnato come pubblicato</numerusform>
+            <numerusform>%Ln post segnati come pubblicati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln posts</source>
+        <translation>
+            <numerusform>incolla del post</numerusform>
+            <numerusform>incolla di %Ln post</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New post</source>
         <translation>nuovo post</translation>
@@ -300,6 +314,10 @@
             <numerusform>%n con modifiche richieste</numerusform>
             <numerusform>%n con modifiche richieste</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{status}, time passed</source>
+        <translation>{status}, ora passata</translation>
     </message>
     <message>
         <source>Rule of thirds</source>
@@ -837,6 +855,10 @@
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
+    <message>
+        <source>{heading}: {channel} only</source>
+        <translation>{heading}: solo {channel}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln posts this week</source>
         <translation>
@@ -1008,6 +1030,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Appro&amp;vazione</translation>
     </message>
     <message>
+        <source>Emoji show as boxes here: this computer has no colour emoji font (on Linux, install fonts-noto-color-emoji). The post itself is fine.</source>
+        <translation>Qui le emoji appaiono come riquadri: questo computer non ha un carattere per le emoji a colori (su Linux, installate fonts-noto-color-emoji). Il post in sé va bene.</translation>
+    </message>
+    <message>
         <source>&amp;Body</source>
         <translation>&amp;Messaggio</translation>
     </message>
@@ -1111,6 +1137,13 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>End the series here</source>
         <translation>Termina qui la serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln posts: choose a day and paste.</source>
+        <translation>
+            <numerusform>Post copiato: scegliete un giorno e incollate.</numerusform>
+            <numerusform>%Ln post copiati: scegliete un giorno e incollate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published {when} on {channel}. {reply}</source>
@@ -1237,8 +1270,8 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Ripristina da backup</translation>
     </message>
     <message>
-        <source>A backup is taken each time the plan is opened. Restoring one replaces the plan&apos;s content; the plan as it is now is backed up first.</source>
-        <translation>Ogni volta che apri il piano ne viene fatto un backup. Ripristinarne uno sostituisce il contenuto del piano; prima viene fatto un backup del piano così com’è ora.</translation>
+        <source>A backup is taken when the plan is opened, unless the last one is less than {minutes} minutes old; the newest {keep} are kept. Restoring one replaces the plan&apos;s content; the plan as it is now is backed up first.</source>
+        <translation>Si fa una copia di sicurezza all&apos;apertura del piano, a meno che l&apos;ultima abbia meno di {minutes} minuti; si tengono le {keep} più recenti. Ripristinarne una sostituisce il contenuto del piano; prima si salva una copia del piano com&apos;è ora.</translation>
     </message>
     <message>
         <source>This plan has no backups yet.</source>
@@ -1324,10 +1357,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Per canale: {channels}.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln planned posts are not marked published.</source>
+        <source>Not marked published, though their time has passed: %Ln posts.</source>
         <translation>
-            <numerusform>%Ln post pianificato non risulta pubblicato.</numerusform>
-            <numerusform>%Ln post pianificati non risultano pubblicati.</numerusform>
+            <numerusform>Non segnato come pubblicato, anche se la sua ora è passata: %Ln post.</numerusform>
+            <numerusform>Non segnati come pubblicati, anche se la loro ora è passata: %Ln post.</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,6 +1604,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>parte di una serie di post promozionali di fila</translation>
     </message>
     <message>
+        <source>its time has passed and it is not marked published</source>
+        <translation>la sua ora è passata e non è segnato come pubblicato</translation>
+    </message>
+    <message>
         <source>follow-up: {state}</source>
         <translation>risposte: {state}</translation>
     </message>
@@ -1679,6 +1716,18 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Elimina</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as published</source>
+        <translation>Segna come &amp;pubblicato</translation>
+    </message>
+    <message>
         <source>Add a &amp;sample week</source>
         <translation>Aggiungi una &amp;settimana di esempio</translation>
     </message>
@@ -1711,6 +1760,14 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Informazioni su Content Planner</translation>
     </message>
     <message>
+        <source>&amp;Ideas panel</source>
+        <translation>Pannello &amp;idee</translation>
+    </message>
+    <message>
+        <source>&amp;Mix panel</source>
+        <translation>Pannello del &amp;mix</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1725,6 +1782,10 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1745,6 +1806,18 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>The new language applies the next time you open Content Planner.</source>
         <translation>La nuova lingua sarà usata la prossima volta che apri Content Planner.</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>Scu&amp;ro</translation>
     </message>
     <message>
         <source>Week</source>

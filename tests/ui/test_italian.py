@@ -41,7 +41,7 @@ import ui
 from planner import actions
 from planner.actions import add_sample_week
 from planner.store import Plan
-from tests.conftest import TODAY, make_post
+from tests.conftest import NOW, TODAY, make_post
 from tests.packaging.test_bundle_rules import load
 from ui import file_flows, language, review_flows, texts
 from ui.app import application
@@ -158,8 +158,8 @@ def finestra(italian, qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     """A bakery's plan begun in Italian, with the sample week and a published post."""
     plan = Plan.create(tmp_path / "forno.sqlite3", time_zone="Europe/Rome", language="it")
     week = plan.this_week()
-    plan.apply(add_sample_week(plan, week.shifted(-1), TODAY, "it").change)
-    plan.apply(add_sample_week(plan, week, TODAY, "it").change)
+    plan.apply(add_sample_week(plan, week.shifted(-1), NOW, "it").change)
+    plan.apply(add_sample_week(plan, week, NOW, "it").change)
     shown = MainWindow(PlanDocument(plan))
     qtbot.addWidget(shown)
     shown.show()
