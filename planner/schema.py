@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,12 +179,50 @@ _V3_STARTERS = (
 )
 
 
+def _v4_client_review(db: Database) -> None:
+    # A client's review of each post (planner.approval): its state, comment and the date of
+    # the answer, and a title or text the client rewrote, waiting until accepted (NULL:
+    # none). The plan gets a stable identity, so a review pack finds the plan it came from.
+    db.execute(
+        "ALTER TABLE posts ADD COLUMN review TEXT NOT NULL DEFAULT 'none' "
+        "CHECK (review IN ('none', 'awaiting', 'approved', 'changes'))"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN review_comment TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        f"ALTER TABLE posts ADD COLUMN review_date TEXT "
+        f"CHECK (review_date IS NULL OR review_date {_DATE_CHECK})"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN suggested_title TEXT")
+    db.execute("ALTER TABLE posts ADD COLUMN suggested_body TEXT")
+    db.execute("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE plan SET uid = ?", [_v4_plan_uid(db)])
+
+
+# Plan uids derived from a plan's first posts and series, in this namespace.
+PLAN_NAMESPACE = uuid.UUID("0b8f6c1e-8a43-4c55-b7d2-3f1e7c9a5d20")
+
+
+def _v4_plan_uid(db: Database) -> str:
+    """The identity an older plan gets: derived from the uids its posts and series already
+    have (random, and kept for life), so an old plan read in memory before its file is
+    upgraded has the same identity the file then gets. A plan with nothing in it yet has
+    no pack to match: it gets a fresh one."""
+    rows = db.execute(
+        "SELECT uid FROM (SELECT uid FROM posts ORDER BY id LIMIT 20) "
+        "UNION ALL SELECT uid FROM (SELECT uid FROM series ORDER BY id LIMIT 20)"
+    ).fetchall()
+    if not rows:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(PLAN_NAMESPACE, ",".join(uid for (uid,) in rows)))
+
+
 # Each step moves the schema up one version; version N is reached by the first N steps.
 # A released step is never edited: files in users' hands were made by it.
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_followups,
     _v3_series_and_starters,
+    _v4_client_review,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication
 
 from planner import __version__, clock
 from planner.errors import PlannerError
+from planner.review_pack import Pack
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
-from ui import language
+from ui import language, theme
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
@@ -44,6 +45,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if not language.installed():
         language.install(app)
     app.setWindowIcon(app_icon())
+    theme.apply(theme.chosen())
     return app
 
 
@@ -84,8 +86,9 @@ def selfcheck(plan_path: Path | None) -> int:
             plan = Plan.create(Path(folder) / "selfcheck.sqlite3", language=spoken)
             from planner.actions import add_sample_week
 
-            today = clock.today(plan.settings().time_zone)
-            plan.apply(add_sample_week(plan, plan.this_week(), today, spoken).change)
+            now = clock.wall_now(plan.settings().time_zone)
+            week = plan.this_week(now.date())
+            plan.apply(add_sample_week(plan, week, now, spoken).change)
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)
@@ -122,3 +125,13 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
     from ui.week_print import write_pdf
 
     return write_pdf(plan, weeks, output, clock.wall_now(plan.settings().time_zone))
+
+
+def write_review_pdf(pack: Pack, output: Path) -> int:
+    """A review pack as a PDF, with no window shown (the command line's review export)."""
+    use_offscreen_platform()
+    qInstallMessageHandler(quiet_offscreen_notes)
+    application()
+    from ui.review_print import write_pack_pdf
+
+    return write_pack_pdf(pack, output)

@@ -31,7 +31,7 @@ from planner import clock
 from planner.actions import ChannelChanges
 from planner.channels import name_key
 from planner.model import Channel, Settings, WeekStart
-from planner.rules import RuleId
+from planner.rules import RuleId, rule_for
 from ui import texts
 from ui.dialogs import confirm
 from ui.style import error_style
@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
         self.custom_spin.setRange(1, 99)
         self.custom_spin.setSuffix(" %")
         self.custom_spin.setValue(settings.custom_limit)
+        self._custom_limit = settings.custom_limit  # kept while a preset shows its own
         self.rule_help = QLabel()
         self.rule_help.setWordWrap(True)
         mix_form.addRow(translate("SettingsDialog", "&Rule"), self.rule_combo)
@@ -236,14 +237,26 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             rule=RuleId(self.rule_combo.currentData()),
-            custom_limit=self.custom_spin.value(),
+            custom_limit=self.custom_spin.value()
+            if self.custom_spin.isEnabled()
+            else self._custom_limit,
             week_start=int(self.week_start_combo.currentData()),
             time_zone=self.zone_combo.currentText().strip(),
         )
 
+    def _show_limit(self, rule: RuleId) -> None:
+        """The limit the rule sets, greyed for a preset (33% for the rule of thirds); the
+        user's own number, to edit, for a custom limit."""
+        if self.custom_spin.isEnabled():
+            self._custom_limit = self.custom_spin.value()
+        custom = rule is RuleId.CUSTOM
+        limit = rule_for(rule, self._custom_limit).limit
+        self.custom_spin.setEnabled(custom)
+        self.custom_spin.setValue(self._custom_limit if custom else round(limit * 100))
+
     def _validate(self) -> None:
         rule = RuleId(self.rule_combo.currentData())
-        self.custom_spin.setEnabled(rule is RuleId.CUSTOM)
+        self._show_limit(rule)
         self.rule_help.setText(texts.rule_explanation(rule))
         problem = ""
         if not clock.is_known_zone(self.zone_combo.currentText().strip()):
