@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-
-# Grapheme clusters (\X) and Unicode emoji properties, which the standard ``re`` lacks.
-import regex
+from functools import cache
+from typing import TYPE_CHECKING
 
 from planner.model import Channel
+
+if TYPE_CHECKING:
+    import regex
 
 MAX_CHANNEL_NAME = 60
 
@@ -36,14 +38,16 @@ KNOWN_LIMITS: dict[str, int | None] = {
 # X shortens every link to a 23-character t.co address, whatever its real length.
 X_LINK_LENGTH = 23
 # A link: its scheme and everything up to a space, less the punctuation that ends a sentence.
-_LINK = regex.compile(r"https?://\S+?(?=[.,;:!?)\]'\"]*(?:\s|$))", regex.IGNORECASE)
+_LINK = r"(?i)https?://\S+?(?=[.,;:!?)\]'\"]*(?:\s|$))"
 # X weighs each code point (twitter-text, configuration v3): those in these ranges (Latin,
 # Greek, Cyrillic, Hebrew, Arabic, Indic scripts..., general punctuation) count 1, all
 # others (CJK, most symbols) 2; an emoji counts 2 however many code points make it.
 _X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 # An emoji as twitter-text's parser sees one: a grapheme shown as emoji (an emoji-style
 # character, one made emoji by U+FE0F, a flag, a keycap, a sequence joined by U+200D).
-_EMOJI = regex.compile(r"\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{RI}{2}|\u20E3")
+_EMOJI = r"\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{RI}{2}|\u20E3"
+# Grapheme clusters (\X).
+_CLUSTER = r"\X"
 # Channels that count what a reader sees as one character (a grapheme cluster).
 _GRAPHEME_CHANNELS = frozenset({"Bluesky", "Threads"})
 
@@ -113,7 +117,7 @@ def character_count(text: str, channel_name: str) -> int:
     if known == "X":
         return x_weighted_length(text)
     if known in _GRAPHEME_CHANNELS:
-        return len(regex.findall(r"\X", text))
+        return len(_pattern(_CLUSTER).findall(text))
     return len(text)
 
 
@@ -121,19 +125,31 @@ def x_weighted_length(text: str) -> int:
     """The length X gives ``text`` (twitter-text's ``weightedLength``, configuration v3)."""
     normal = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     length = 0
-    for part in _LINK.split(normal):
+    link = _pattern(_LINK)
+    for part in link.split(normal):
         length += _x_plain_length(part)
-    return length + X_LINK_LENGTH * len(_LINK.findall(normal))
+    return length + X_LINK_LENGTH * len(link.findall(normal))
 
 
 def _x_plain_length(text: str) -> int:
     length = 0
-    for cluster in regex.findall(r"\X", text):
-        if _EMOJI.search(cluster):
+    emoji = _pattern(_EMOJI)
+    for cluster in _pattern(_CLUSTER).findall(text):
+        if emoji.search(cluster):
             length += 2
         else:
             length += sum(_x_weight(ord(char)) for char in cluster)
     return length
+
+
+@cache
+def _pattern(expression: str) -> regex.Pattern[str]:
+    """``expression`` compiled by ``regex`` (grapheme clusters and Unicode emoji properties,
+    which the standard ``re`` lacks), imported when a post is first counted: the window's
+    start does without it."""
+    import regex
+
+    return regex.compile(expression)
 
 
 def _x_weight(code_point: int) -> int:
