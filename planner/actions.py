@@ -47,6 +47,7 @@ from planner.weeks import Week
 
 if TYPE_CHECKING:
     from planner.clipboard import Carried
+    from planner.csv_import import Progress
     from planner.csv_read import CsvSource
     from planner.date_order import ComputerOrder, DateOrder
     from planner.review_answers import AnswersPreview
@@ -422,16 +423,18 @@ def import_posts(
     *,
     order: DateOrder | None = None,
     computer: ComputerOrder | None = None,
+    progress: Progress | None = None,
 ) -> Action:
     """The posts a CSV file creates and updates, with the channels it names that the plan
     lacks (made with their usual limits), as one action; raises ``CsvImportError`` naming
     every problem. The posts, however many, are staged on disk (``planner.staging``), not
-    held in the change: the undo of a large import costs no memory either."""
+    held in the change: the undo of a large import costs no memory either. ``progress``
+    is told how much of the file is read (see ``planner.csv_import.Progress``)."""
     from planner.csv_import import run_import
     from planner.staging import Stager
 
     stager = Stager(plan.conn)
-    preview = run_import(plan, source, stager, order=order, computer=computer)
+    preview = run_import(plan, source, stager, order=order, computer=computer, progress=progress)
     change = Change(channels_after=tuple(stager.channels), staged=stager.staged())
     return Action(Label.IMPORT_POSTS, change, preview.total)
 

@@ -22,6 +22,7 @@ first stands, when a file repeats one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -80,6 +81,11 @@ class ImportPreview:
         return text
 
 
+# Told, after each thousand rows, the share of the file read (0 to 1); it may raise to stop
+# the import, which then writes nothing.
+Progress = Callable[[float], None]
+
+
 class Writer(Protocol):
     """Receives what the rows become (all of it is discarded if a row is refused)."""
 
@@ -95,6 +101,7 @@ def check_import(
     *,
     order: DateOrder | None = None,
     computer: ComputerOrder | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Check every row and match it against the plan; raises :class:`CsvImportError` with
     every problem found, or returns what the import would do. Writes nothing.
@@ -102,7 +109,7 @@ def check_import(
     Numeric dates are read in ``order`` if given, else in the order the file's own dates
     show, else in the ``computer``'s (by default, the one its locale variables name)."""
     with _Scratch(plan, keep=False):
-        return _Import(plan, source, order, computer, _Aside(None)).run()
+        return _Import(plan, source, order, computer, _Aside(None)).run(progress)
 
 
 def import_csv(
@@ -128,11 +135,12 @@ def run_import(
     *,
     order: DateOrder | None = None,
     computer: ComputerOrder | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Check the file and hand what its rows become to ``writer``; what it writes to the
     plan's temporary tables is committed when the whole file passes."""
     with _Scratch(plan, keep=True):
-        return _Import(plan, source, order, computer, _Aside(writer)).run()
+        return _Import(plan, source, order, computer, _Aside(writer)).run(progress)
 
 
 class _Scratch:
@@ -270,7 +278,7 @@ class _Import:
         self.refused_uids = False
         self._pending: list[tuple[int, str]] = []  # those of this chunk
 
-    def run(self) -> ImportPreview:
+    def run(self, progress: Progress | None = None) -> ImportPreview:
         with CsvRows(self.source, self.problems) as rows:
             self.tables = Tables(self.plan.conn, self.source, rows.header)
             try:
@@ -279,6 +287,8 @@ class _Import:
                 read = cell_reader(rows.header, self.dates)
                 for chunk in batches(rows):
                     self._take([read(line, cells) for line, cells in chunk])
+                    if progress is not None:
+                        progress(rows.share_read())
             finally:
                 self.tables.drop()
         self.preview.dates = self.dates.read

@@ -10,6 +10,7 @@ import codecs
 import csv
 import io
 import itertools
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -137,6 +138,17 @@ class CsvRows:
             'as "CSV UTF-8" and import it again'
         )
         return Problem(line, None, reason)
+
+    def share_read(self) -> float:
+        """How much of the file has been read, from 0 to 1 (for a progress bar)."""
+        binary = self._binary
+        if binary is None:
+            return 0.0
+        if isinstance(binary, io.BytesIO):
+            size = len(binary.getbuffer())
+        else:
+            size = os.fstat(binary.fileno()).st_size
+        return min(binary.tell() / size, 1.0) if size else 1.0
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         keys = self.header.keys

@@ -521,3 +521,25 @@ def test_a_file_without_follow_up_columns_keeps_them(plan) -> None:
     post = make_post(plan, "value", status=Status.PUBLISHED, followup=FollowUp(True, "ok", 3))
     import_text(plan, f"uid,channel,content_type,title\n{post.uid},Instagram,value,Renamed\n")
     assert find_post(plan, post.uid).followup == FollowUp(True, "ok", 3)
+
+
+class Stop(Exception):
+    pass
+
+
+def test_progress_follows_the_file_and_stopping_it_writes_nothing(plan, tmp_path) -> None:
+    source = tmp_path / "posts.csv"
+    rows = [f"2026-11-{24 + i % 5},Instagram,value,Post {i}" for i in range(5_000)]
+    source.write_text("date,channel,content_type,title\n" + "\n".join(rows) + "\n")
+    shares: list[float] = []
+    assert check_import(plan, source, progress=shares.append).created == 5_000
+    assert len(shares) == 5  # after each thousand rows
+    assert shares == sorted(shares) and shares[0] < 0.5 and shares[-1] == 1.0
+
+    def stop_half_way(share: float) -> None:
+        if share > 0.5:
+            raise Stop
+
+    with pytest.raises(Stop):
+        import_posts(plan, source, progress=stop_half_way)
+    assert all_posts(plan) == [] and plan.channels() == []
