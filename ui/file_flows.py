@@ -96,6 +96,7 @@ class FileFlows(WindowFlows):
 
     def import_csv(self, file_name: str | None = None) -> None:
         from ui.import_dialog import ImportDialog
+        from ui.import_progress import ImportCancelledError, ImportProgress
 
         if file_name is None:
             title = translate("FileFlows", "Import posts")
@@ -106,12 +107,24 @@ class FileFlows(WindowFlows):
         try:
             source.open("rb").close()  # read as it is imported, never whole
             dialog = ImportDialog(self.plan, source, source.name, self.window)
+            if dialog.cancelled:  # while the file was first checked
+                self._status(translate("FileFlows", "Import cancelled: nothing was imported."))
+                return
             if not (run_modal(dialog) and dialog.preview is not None):
                 return
             # Matched again against the plan as it is now (another window may have written).
-            action = actions.import_posts(
-                self.plan, source, order=dialog.order.currentData(), computer=dialog.computer
-            )
+            reading = translate("FileFlows", "Importing {file}…").format(file=source.name)
+            with ImportProgress(self.window, reading) as progress:
+                action = actions.import_posts(
+                    self.plan,
+                    source,
+                    order=dialog.order.currentData(),
+                    computer=dialog.computer,
+                    progress=progress,
+                )
+        except ImportCancelledError:
+            self._status(translate("FileFlows", "Import cancelled: nothing was imported."))
+            return
         except OSError as error:
             title = translate("FileFlows", "Cannot read the file")
             show_error(self.window, title, error.strerror or str(error))

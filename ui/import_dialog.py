@@ -23,6 +23,7 @@ from planner.dateparse import parse_date
 from planner.errors import CsvImportError
 from planner.store import Plan
 from ui import texts
+from ui.import_progress import ImportCancelledError, ImportProgress
 
 translate = QCoreApplication.translate
 
@@ -34,9 +35,10 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ImportDialog", "Import posts"))
         self.setMinimumWidth(520)
-        self._plan, self._source = plan, source
+        self._plan, self._source, self._file_name = plan, source, file_name
         self.computer = texts.computer_date_order()
         self.preview: ImportPreview | None = None
+        self.cancelled = False  # Cancel was pressed while the file was read
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate("ImportDialog", "From {file}").format(file=file_name)))
         self.order = QComboBox()
@@ -85,12 +87,27 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self.dates.clear()
         self.dates_note.clear()
+        reading = translate("ImportDialog", "Checking {file}…").format(file=self._file_name)
+        parent = self if self.isVisible() else self.parentWidget()
         try:
-            self.preview = check_import(
-                self._plan, self._source, order=self.order.currentData(), computer=self.computer
+            with ImportProgress(parent, reading) as progress:
+                self.preview = check_import(
+                    self._plan,
+                    self._source,
+                    order=self.order.currentData(),
+                    computer=self.computer,
+                    progress=progress,
+                )
+        except ImportCancelledError:
+            self.preview, self.cancelled = None, True
+            self.summary.setText(
+                translate(
+                    "ImportDialog",
+                    "The check was stopped. Choose how to read numeric dates to check again.",
+                )
             )
         except (CsvImportError, OSError) as error:
-            self.preview = None
+            self.preview, self.cancelled = None, False
             self.summary.setText(
                 translate(
                     "ImportDialog",
@@ -102,9 +119,10 @@ class ImportDialog(QDialog):
             else:  # the file went away, or cannot be read any more
                 self.problems.addItem(error.strerror or str(error))
         else:
+            self.cancelled = False
             self.summary.setText(_summary(self.preview))
             self._show_dates(self.preview)
-        self.problems.setVisible(self.preview is None)
+        self.problems.setVisible(self.problems.count() > 0)
         self.dates.setVisible(self.dates.count() > 0)
         self.dates_label.setVisible(self.dates.count() > 0)
         self.dates_note.setVisible(bool(self.dates_note.text()))

@@ -631,6 +631,14 @@
         <translation>Importa post</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importazione di {file}…</translation>
+    </message>
+    <message>
         <source>Cannot read the file</source>
         <translation>Impossibile leggere il file</translation>
     </message>
@@ -790,6 +798,14 @@
         <translation>Importa</translation>
     </message>
     <message>
+        <source>Checking {file}…</source>
+        <translation>Controllo di {file}…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Choose how to read numeric dates to check again.</source>
+        <translation>Il controllo è stato interrotto. Scegli come leggere le date numeriche per controllare di nuovo.</translation>
+    </message>
+    <message>
         <source>Nothing will be imported: fix these problems in the file and import it again.</source>
         <translation>Non verrà importato nulla: correggi questi problemi nel file e importalo di nuovo.</translation>
     </message>
@@ -842,6 +858,17 @@
     <message>
         <source>as this computer&apos;s language and region set no order</source>
         <translation>perché la lingua e la zona di questo computer non indicano un ordine</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Import posts</source>
+        <translation>Importa post</translation>
     </message>
 </context>
 <context>

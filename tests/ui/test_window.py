@@ -14,6 +14,7 @@ from tests.conftest import TODAY, all_posts, find_channel, find_post, make_post
 from tests.ui.panels import warning_texts
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
+from ui.import_progress import ImportCancelledError, ImportProgress
 from ui.main_window import MainWindow
 from ui.post_dialog import PostDialog
 from ui.week_model import posts_mime_data
@@ -429,4 +430,25 @@ def test_a_failed_save_on_a_new_channel_leaves_no_channel_and_no_undo(window, mo
     assert shown == ["Not saved"]
     assert window.plan.channels() == []
     assert window.document.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
+
+
+def test_an_import_cancelled_while_the_file_is_read_writes_nothing(
+    window, tmp_path, monkeypatch
+) -> None:
+    source = tmp_path / "posts.csv"
+    source.write_text("date,channel,content_type,title\n2026-11-24,X,value,One\n")
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.accept(), dialog.result())[1])
+    checked: list[str] = []
+
+    def cancel_the_import(progress: ImportProgress, share: float) -> None:
+        checked.append(progress._dialog.labelText())
+        if len(checked) == 2:  # the dialog's check passes; the import itself is cancelled
+            raise ImportCancelledError
+
+    monkeypatch.setattr(ImportProgress, "__call__", cancel_the_import)
+    window.file_flows.import_csv(str(source))
+    assert checked == ["Checking posts.csv…", "Importing posts.csv…"]
+    assert all_posts(window.plan) == [] and window.plan.channels() == []
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
     assert not window.undo_action.isEnabled()
