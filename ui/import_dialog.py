@@ -4,7 +4,7 @@ file passes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -163,12 +163,13 @@ class ImportDialog(QDialog):
 
 def _summary(preview: ImportPreview) -> str:
     total = preview.total
+    number = QLocale().toString  # as %Ln writes the total: 300,000 (300.000 in Italian)
     text = translate(
         "ImportDialog", "%Ln posts: {new} new, {updated} updated, {same} unchanged.", "", total
     ).format(
-        new=preview.created,
-        updated=preview.updated,
-        same=preview.unchanged,
+        new=number(preview.created),
+        updated=number(preview.updated),
+        same=number(preview.unchanged),
     )
     if preview.new_channels:
         text += " " + translate("ImportDialog", "New channels: {names}.").format(

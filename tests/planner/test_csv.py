@@ -523,7 +523,7 @@ def test_a_file_without_follow_up_columns_keeps_them(plan) -> None:
     assert find_post(plan, post.uid).followup == FollowUp(True, "ok", 3)
 
 
-class Stop(Exception):
+class StopError(Exception):
     pass
 
 
@@ -534,12 +534,15 @@ def test_progress_follows_the_file_and_stopping_it_writes_nothing(plan, tmp_path
     shares: list[float] = []
     assert check_import(plan, source, progress=shares.append).created == 5_000
     assert len(shares) == 5  # after each thousand rows
-    assert shares == sorted(shares) and shares[0] < 0.5 and shares[-1] == 1.0
+    assert shares == sorted(shares)
+    assert shares[0] < 0.5
+    assert shares[-1] == 1.0
 
     def stop_half_way(share: float) -> None:
         if share > 0.5:
-            raise Stop
+            raise StopError
 
-    with pytest.raises(Stop):
+    with pytest.raises(StopError):
         import_posts(plan, source, progress=stop_half_way)
-    assert all_posts(plan) == [] and plan.channels() == []
+    assert all_posts(plan) == []
+    assert plan.channels() == []

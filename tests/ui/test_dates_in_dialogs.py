@@ -128,3 +128,11 @@ def test_the_post_dialogs_date_follows_the_users_order(qtbot, name, shown) -> No
     dialog = PostDialog([], day=dt.date(2026, 12, 9), today=dt.date(2026, 12, 9))
     qtbot.addWidget(dialog)
     assert dialog.date_edit.text() == shown
+
+
+@pytest.mark.usefixtures("locale")
+def test_the_import_summary_writes_large_counts_as_the_user_reads_numbers(qtbot) -> None:
+    QLocale.setDefault(QLocale("en_US"))
+    rows = b"".join(b"2026-12-09,Instagram,value,Post %d\n" % i for i in range(1_200))
+    dialog = dialog_for(qtbot, b"date,channel,content_type,title\n" + rows)
+    assert dialog.summary.text().startswith("1,200 posts: 1,200 new, 0 updated, 0 unchanged.")

@@ -449,6 +449,7 @@ def test_an_import_cancelled_while_the_file_is_read_writes_nothing(
     monkeypatch.setattr(ImportProgress, "__call__", cancel_the_import)
     window.file_flows.import_csv(str(source))
     assert checked == ["Checking posts.csv…", "Importing posts.csv…"]
-    assert all_posts(window.plan) == [] and window.plan.channels() == []
+    assert all_posts(window.plan) == []
+    assert window.plan.channels() == []
     assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
     assert not window.undo_action.isEnabled()
