@@ -108,6 +108,7 @@ class FileFlows(WindowFlows):
             source.open("rb").close()  # read as it is imported, never whole
             dialog = ImportDialog(self.plan, source, source.name, self.window)
             if dialog.cancelled:  # while the file was first checked
+                dialog.deleteLater()
                 self._status(translate("FileFlows", "Import cancelled: nothing was imported."))
                 return
             if not (run_modal(dialog) and dialog.preview is not None):

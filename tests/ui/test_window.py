@@ -453,3 +453,21 @@ def test_an_import_cancelled_while_the_file_is_read_writes_nothing(
     assert window.plan.channels() == []
     assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
     assert not window.undo_action.isEnabled()
+
+
+def test_an_import_cancelled_while_the_file_is_checked_opens_no_dialog(
+    window, tmp_path, monkeypatch
+) -> None:
+    source = tmp_path / "posts.csv"
+    source.write_text("date,channel,content_type,title\n2026-11-24,X,value,One\n")
+    opened: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: opened.append(dialog) or 1)
+
+    def cancel(_progress: ImportProgress, _share: float) -> None:
+        raise ImportCancelledError
+
+    monkeypatch.setattr(ImportProgress, "__call__", cancel)
+    window.file_flows.import_csv(str(source))
+    assert opened == []
+    assert all_posts(window.plan) == []
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
