@@ -246,11 +246,20 @@ def check_file(path: Path) -> None:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    if size < pages * page_size:
+    # A kill while SQLite copies its log into the file can leave the file shorter than
+    # its first page says; the log then still holds every page and SQLite recovers it.
+    if size < pages * page_size and not _has_log(path):
         raise NotAPlanError(
             f"{path} is damaged: the file is shorter than it should be "
             "(perhaps cut off while copying). Open a backup copy instead."
         )
+
+
+def _has_log(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
