@@ -21,6 +21,7 @@ from planner.approval import count_reviews
 from planner.errors import PlannerError
 from planner.mix import Code, WeekMix
 from planner.model import Channel, Part, Post, Settings, Status
+from planner.soundness import DamagedPlanError, explained
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import texts
@@ -71,6 +72,7 @@ class MainWindow(WindowActions):
         self._connect_document()
         QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.week = self._initial_week()
+        self._damage_shown = ""  # the damage last told in a dialog, not to repeat it
         self._restore_geometry()
         self.refresh()
 
@@ -186,25 +188,51 @@ class MainWindow(WindowActions):
     def refresh(self, parts: Iterable[Part] = EVERYTHING) -> None:
         """Show again what changed: the week and its mix (posts), the ideas, the starters;
         settings or channels change how everything shows."""
-        parts = set(parts)
+        try:
+            with explained(self.plan):
+                self._refresh(set(parts))
+        except DamagedPlanError as error:
+            self._show_damage(str(error))
+        else:
+            self._damage_shown = ""
+
+    def _show_damage(self, message: str) -> None:
+        """A row edited outside the app that cannot be read: the week shows nothing rather
+        than the posts of the week shown before, and the person learns what and where, in a
+        dialog once per problem and in the status bar while it lasts."""
+        self.model.set_week(self.week, [], {}, now=self.now())
+        self.week_label.setText(texts.week_title(self.week))
+        self.status_label.setText(
+            self.tr("plan: {name} · cannot be read").format(name=self.plan.display_name)
+        )
+        self._update_actions()
+        if message != self._damage_shown:
+            self._damage_shown = message
+            hint = self.tr("File ▸ Restore from backup brings back an earlier copy of the plan.")
+            text = f"{message}\n\n{hint}"
+            # Once the window is up, so that the plan it speaks of is seen behind it.
+            QTimer.singleShot(0, lambda: show_error(self, self.tr("This plan is damaged"), text))
+
+    def _refresh(self, parts: set[Part]) -> None:
         if parts & {Part.SETTINGS, Part.CHANNELS}:
             parts = set(EVERYTHING)
         plan, settings = self.plan, self.plan.settings()
+        self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
+        empty = plan.is_empty() and not plan.readonly
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
         channels = plan.channel_map()
         if Part.CHANNELS in parts:
             self._refresh_channel_filter(channels)
+        # The week last: a row it cannot read stops the refresh (see _show_damage).
+        if Part.IDEAS in parts:
+            self.ideas_panel.set_ideas(plan.ideas(), channels)
+        if Part.STARTERS in parts:
+            self.ideas_panel.set_starters(plan.starters())
         if Part.POSTS in parts:
             # Keep the same week when the week start changes: anchor on its middle day.
             self.week = week_containing(self.week.days[3], settings.week_start)
             shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
             self._show_week(shown, channels)
-        if Part.IDEAS in parts:
-            self.ideas_panel.set_ideas(plan.ideas(), channels)
-        if Part.STARTERS in parts:
-            self.ideas_panel.set_starters(plan.starters())
-        empty = plan.is_empty() and not plan.readonly
-        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
-        self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
         self._update_actions()
 
     def _show_week(self, shown: WeekMix, channels: dict[int, Channel]) -> None:

@@ -848,6 +848,18 @@
         <translation>La cronologia delle modifiche è stata azzerata per restare allineata al piano.</translation>
     </message>
     <message>
+        <source>plan: {name} · cannot be read</source>
+        <translation>piano: {name} · non leggibile</translation>
+    </message>
+    <message>
+        <source>File ▸ Restore from backup brings back an earlier copy of the plan.</source>
+        <translation>File ▸ Ripristina da backup riporta una copia precedente del piano.</translation>
+    </message>
+    <message>
+        <source>This plan is damaged</source>
+        <translation>Questo piano è danneggiato</translation>
+    </message>
+    <message>
         <source>{name} – Content Planner</source>
         <translation>{name} – Content Planner</translation>
     </message>
