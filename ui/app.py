@@ -22,7 +22,7 @@ from planner.review_pack import Pack
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
-from ui import language, theme
+from ui import language, last_resort, theme
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
@@ -50,6 +50,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def run_window(plan_path: Path | None) -> int:
     app = application()
+    last_resort.install()
     plan, problem = open_start_plan(plan_path)
     window = MainWindow(PlanDocument(plan))
     window.show()

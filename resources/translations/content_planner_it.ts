@@ -834,6 +834,25 @@
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>I dettagli sono in {log}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
+    </message>
+    <message>
+        <source>The last command stopped on an unexpected error ({error}). What was saved before is safe, and the step that failed saved nothing.</source>
+        <translation>L&apos;ultimo comando si è fermato per un errore imprevisto ({error}). Quanto salvato prima è al sicuro, e il passo non riuscito non ha salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not saved</source>

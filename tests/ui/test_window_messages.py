@@ -4,6 +4,7 @@ creating a plan from a name given on the command line."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -123,3 +124,28 @@ def test_a_damaged_row_is_explained_once_and_the_window_stays_open(
     window.next_action.trigger()  # the weeks without the damaged row work as before
     assert [p.title for p in window.model.posts()] == ["Next week"]
     assert "cannot be read" not in window.status_label.text()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unforeseen_error_is_shown_in_words_and_logged(window, monkeypatch, tmp_path) -> None:
+    """A menu command that fails on an error nobody foresaw: the person sees a dialog
+    (not nothing: there is no terminal), and the details go to a log file."""
+    from ui import last_resort
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append((args[1], args[2])))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    last_resort.install()
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(window.plan, "week_mix", broken)
+    window.next_action.trigger()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Something went wrong"
+    assert "RuntimeError: a bug" in text
+    log = paths.data_folder() / last_resort.LOG_NAME
+    assert str(log) in text
+    assert 'raise RuntimeError("a bug")' in log.read_text(encoding="utf-8")
