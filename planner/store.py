@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from planner import clock, files
 from planner.channels import channel_problem, find_named
-from planner.errors import PlanError, PlanExistsError, PlanMissingError, ValidationError
+from planner.errors import (
+    QT_TRANSLATE_NOOP,
+    PlanError,
+    PlanExistsError,
+    PlanMissingError,
+    ValidationError,
+)
 from planner.mix import Code, WeekMix, compute_mix
 from planner.model import (
     Change,
@@ -45,6 +51,7 @@ from planner.rules import RuleId, check_custom_limit
 from planner.schema import (
     CURRENT_VERSION,
     SQLITE_ERRORS,
+    already_there,
     backup_before_migration,
     check_file,
     configure_for_writing,
@@ -52,7 +59,10 @@ from planner.schema import (
     copy_database,
     describe_sqlite_error,
     migrate,
+    opened_read_only,
+    read_only_plan,
     schema_version,
+    unreadable,
     writer,
 )
 from planner.starters import STARTERS
@@ -117,7 +127,9 @@ class Plan:
             check_file(path)
         except FileNotFoundError:
             if not create or readonly:
-                raise PlanMissingError(f"There is no plan at {path}.") from None
+                raise PlanMissingError.said(
+                    QT_TRANSLATE_NOOP("Messages", "There is no plan at {path}."), path=path
+                ) from None
             try:
                 return cls.create(path, name=name, language=language)
             except PlanExistsError:  # another program made it meanwhile: open theirs
@@ -130,7 +142,7 @@ class Plan:
         except SQLITE_ERRORS as error:
             raise describe_sqlite_error(path, error) from None
         except OSError as error:
-            raise PlanError(f"{path} cannot be read ({error.strerror or error}).") from None
+            raise unreadable(path, error) from None
         plan.read_only_medium = forced
         return plan
 
@@ -179,7 +191,7 @@ class Plan:
         put in place whole: a failed creation (full disk, a kill) leaves no file."""
         path = Path(path)
         if path.exists():
-            raise PlanExistsError(f"{path} already exists; open it instead.")
+            raise already_there(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with files.created(path) as temporary:
@@ -192,9 +204,13 @@ class Plan:
             db = connect(path)
             configure_for_writing(db)
         except FileExistsError:
-            raise PlanExistsError(f"{path} already exists; open it instead.") from None
+            raise already_there(path) from None
         except OSError as error:
-            raise PlanError(f"Cannot create {path}: {error.strerror or error}.") from None
+            raise PlanError.said(
+                QT_TRANSLATE_NOOP("Messages", "Cannot create {path}: {reason}."),
+                path=path,
+                reason=error.strerror or error,
+            ) from None
         except SQLITE_ERRORS as error:
             raise describe_sqlite_error(path, error) from None
         return cls(db, path)
@@ -259,12 +275,9 @@ class Plan:
         finish): what it reads is then what it writes over, and another program's commit
         can never void it half way (SQLite refuses a write whose reads went stale)."""
         if self.read_only_medium:
-            raise PlanError(
-                f"{self.display_name} cannot be changed: the file or its folder is read-only. "
-                "Save a copy somewhere you can write to, and open that."
-            )
+            raise read_only_plan(self.display_name)
         if self.readonly:
-            raise PlanError("This plan was opened read-only; nothing can be changed.")
+            raise opened_read_only()
         try:
             if self.conn.in_transaction:
                 with self.db.atomic() as db:  # a savepoint inside the outer action

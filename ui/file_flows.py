@@ -67,7 +67,7 @@ class FileFlows(WindowFlows):
         try:
             self.plan.save_copy(name)
         except PlannerError as error:
-            show_error(self.window, translate("FileFlows", "Copy not saved"), str(error))
+            show_error(self.window, translate("FileFlows", "Copy not saved"), texts.said(error))
         else:
             self._status(translate("FileFlows", "Copy saved as {name}.").format(name=name))
 
@@ -86,7 +86,7 @@ class FileFlows(WindowFlows):
         try:
             action = backups.restoring(self.plan, backup)
         except PlannerError as error:
-            show_error(self.window, translate("FileFlows", "Not restored"), str(error))
+            show_error(self.window, translate("FileFlows", "Not restored"), texts.said(error))
             return
         if self.window.perform(action):
             when = backup_label(backup)
@@ -157,7 +157,7 @@ class FileFlows(WindowFlows):
                 words=texts.event_words(),
             )
         except (OSError, PlannerError) as error:
-            show_error(self.window, translate("FileFlows", "Not exported"), str(error))
+            show_error(self.window, translate("FileFlows", "Not exported"), texts.said(error))
         else:
             self._status(texts.exported_text(exported, path.name))
 

@@ -156,7 +156,7 @@ class MainWindow(WindowActions):
         try:
             done = self.document.perform(action)
         except PlannerError as error:
-            show_error(self, self.tr("Not saved"), str(error))
+            show_error(self, self.tr("Not saved"), texts.said(error))
             return False
         if done and select:
             self.view.select_posts([post.uid for post in action.change.posts_after])
@@ -192,7 +192,7 @@ class MainWindow(WindowActions):
             with explained(self.plan):
                 self._refresh(set(parts))
         except DamagedPlanError as error:
-            self._show_damage(str(error))
+            self._show_damage(texts.said(error))
         else:
             self._damage_shown = ""
 

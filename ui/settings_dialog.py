@@ -264,7 +264,7 @@ class SettingsDialog(QDialog):
         try:
             names = [name_key(self._row_channel(row).name) for row in range(self.table.rowCount())]
         except ValueError as error:
-            problem = problem or str(error)
+            problem = problem or texts.said(error)
         else:
             if len(names) != len(set(names)):
                 problem = problem or translate("SettingsDialog", "Two channels have the same name.")

@@ -22,6 +22,21 @@ if TYPE_CHECKING:
     from planner.ics_export import EventWords
 
 translate = QCoreApplication.translate
+translate_marked = QCoreApplication.translate  # for texts marked by QT_TRANSLATE_NOOP
+
+
+def said(error: BaseException) -> str:
+    """An error's message in the window's language, where the core marked it for the
+    translators (``PlannerError.said``); otherwise as the core wrote it."""
+    template = getattr(error, "template", "")
+    if not template:
+        return str(error)
+    values = {
+        name: said(value) if isinstance(value, BaseException) else value
+        for name, value in error.values.items()  # type: ignore[attr-defined]
+    }
+    # Not translate(): the templates are extracted where planner/ marks them.
+    return translate_marked("Messages", template).format(**values)
 
 
 def type_name(content_type: ContentType) -> str:

@@ -918,6 +918,117 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>No backup taken: {reason}.</source>
+        <translation>Nessun backup fatto: {reason}.</translation>
+    </message>
+    <message>
+        <source>No backup taken: {problem}</source>
+        <translation>Nessun backup fatto: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>{path} è una cartella; indica il nome di un file da scrivere.</translation>
+    </message>
+    <message>
+        <source>{path} is the {suffix} file of the plan being read ({plan}); writing there would destroy it. Choose another file.</source>
+        <translation>{path} è il file {suffix} del piano che si sta leggendo ({plan}); scriverci lo distruggerebbe. Scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>{path} is the plan being read ({plan}); writing there would destroy it. Choose another file.</source>
+        <translation>{path} è il piano che si sta leggendo ({plan}); scriverci lo distruggerebbe. Scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>{path} is write-protected; it was left as it was.</source>
+        <translation>{path} è protetto da scrittura; è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>{path} was not written ({reason}); the earlier file is unchanged.</source>
+        <translation>{path} non è stato scritto ({reason}); il file di prima è rimasto uguale.</translation>
+    </message>
+    <message>
+        <source>{path} was not written ({reason}).</source>
+        <translation>{path} non è stato scritto ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation>{path} è una cartella, non un file di piano.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a plan.</source>
+        <translation>{path} è vuoto, non è un piano.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plan (it is not a Content Planner file).</source>
+        <translation>{path} non è un piano (non è un file di Content Planner).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is shorter than it should be (perhaps cut off while copying). Open a backup copy instead.</source>
+        <translation>{path} è danneggiato: il file è più corto del dovuto (forse troncato durante una copia). Apri invece una copia di backup.</translation>
+    </message>
+    <message>
+        <source>{name} is not a plan: it is another program&apos;s database.</source>
+        <translation>{name} non è un piano: è il database di un altro programma.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its plan format ({version}) is not one {app} wrote. Restore it from a backup (File ▸ Restore from backup); the file was left untouched.</source>
+        <translation>{name} è danneggiato: il suo formato ({version}) non è uno scritto da {app}. Ripristinalo da un backup (File ▸ Ripristina da backup); il file non è stato toccato.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of {app} (plan format {version}; this version reads up to {current}). Update {app} to open it; the file was left untouched.</source>
+        <translation>{name} è stato salvato da una versione più recente di {app} (formato {version}; questa versione legge fino al {current}). Aggiorna {app} per aprirlo; il file non è stato toccato.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (unreadable text). Open a backup copy instead.</source>
+        <translation>{name} è danneggiato (testo illeggibile). Apri invece una copia di backup.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by another program or window while this change was being made, so nothing was written. Try again.</source>
+        <translation>{name} è stato modificato da un altro programma o finestra mentre si faceva questa modifica, quindi non è stato scritto nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>{name}: the disk is full, so nothing was written.</source>
+        <translation>{name}: il disco è pieno, quindi non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program or window and stayed locked for {seconds} seconds. Close it there and try again.</source>
+        <translation>{name} è in uso in un altro programma o finestra ed è rimasto bloccato per {seconds} secondi. Chiudilo lì e riprova.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}). Open a backup copy instead.</source>
+        <translation>{name} è danneggiato ({reason}). Apri invece una copia di backup.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>{name} non si può aprire: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: the file or its folder is read-only. Save a copy somewhere you can write to, and open that.</source>
+        <translation>{name} non si può modificare: il file o la sua cartella sono di sola lettura. Salva una copia dove puoi scrivere e apri quella.</translation>
+    </message>
+    <message>
+        <source>This plan was opened read-only; nothing can be changed.</source>
+        <translation>Questo piano è aperto in sola lettura; non si può modificare nulla.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; open it instead.</source>
+        <translation>{path} esiste già; aprilo invece di crearlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no plan at {path}.</source>
+        <translation>Non c&apos;è nessun piano in {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Impossibile creare {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>MixBar</name>
     <message>
         <source>Content mix bar</source>
