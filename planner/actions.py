@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, TypeVar
 from planner import recurrence
 from planner.approval import Review, Rewrite, answered
 from planner.channels import find_named, name_key, name_problem, new_channel
-from planner.errors import ValidationError
+from planner.errors import QT_TRANSLATE_NOOP, ValidationError
 from planner.model import (
     Change,
     Channel,
@@ -135,7 +135,9 @@ def _current(plan: Plan, posts: Iterable[Post]) -> list[Post]:
 def _one_current(plan: Plan, post: Post) -> Post:
     found = plan.current_posts([post])
     if not found:
-        raise ValidationError("that post no longer exists (another window deleted it)")
+        raise ValidationError.said(
+            QT_TRANSLATE_NOOP("Messages", "that post no longer exists (another window deleted it)")
+        )
     return found[0]
 
 
@@ -197,7 +199,11 @@ def save_post(
 def _series_edit(plan: Plan, before: Post, after: Post, repeat: Recurrence | None) -> Change:
     series = plan.find_series(before.series_uid) if before.series_uid else None
     if series is None or before.occurrence is None:
-        raise ValidationError("that series no longer exists (another window changed it)")
+        raise ValidationError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "that series no longer exists (another window changed it)"
+            )
+        )
     day, overrides = before.occurrence, plan.edited_occurrences(series.uid)
     if repeat is None:  # no longer repeating: the series ends, this post stays alone
         alone = replace(copy_of(after, after.date), status=after.status)

@@ -920,6 +920,14 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>that post no longer exists (another window deleted it)</source>
+        <translation>quel post non esiste più (un&apos;altra finestra l&apos;ha eliminato)</translation>
+    </message>
+    <message>
+        <source>that series no longer exists (another window changed it)</source>
+        <translation>quella serie non esiste più (un&apos;altra finestra l&apos;ha cambiata)</translation>
+    </message>
+    <message>
         <source>No backup taken: {reason}.</source>
         <translation>Nessun backup fatto: {reason}.</translation>
     </message>
