@@ -17,7 +17,7 @@ import datetime as dt
 import sqlite3
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -230,7 +230,24 @@ class PostList:
             yield from self.page(ids[start : start + 500])
 
 
-def channel_ids(names: Iterable[str], channels: dict[str, int]) -> frozenset[int]:
-    """The ids of the channels named (compared without case); unknown names match none."""
-    by_key = {name.casefold(): channel_id for name, channel_id in channels.items()}
-    return frozenset(by_key[n.casefold()] for n in names if n.casefold() in by_key)
+def post_json(post: Post, channel_name: str) -> dict[str, Any]:
+    """A post for ``list --json``: the CSV's columns by their names (a date or time left
+    empty is null; tags a list), then the client's review."""
+    return {
+        "uid": post.uid,
+        "date": post.date.isoformat() if post.date else None,
+        "time": f"{post.time:%H:%M}" if post.time else None,
+        "channel": channel_name,
+        "content_type": post.content_type.value,
+        "title": post.title,
+        "body": post.body,
+        "status": post.status.value,
+        "tags": list(post.tags),
+        "notes": post.notes,
+        "followup_done": post.followup.done,
+        "followup_note": post.followup.note,
+        "conversations": post.followup.conversations,
+        # The review fields come with the client review; until a plan has them, "none".
+        "review": str(getattr(post, "review", "none")),
+        "review_comment": str(getattr(post, "review_comment", "")),
+    }

@@ -9,13 +9,19 @@ country is worked out once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 from planner.model import PlanDate, Settings
 
+if TYPE_CHECKING:
+    from planner.store import Plan
+
 # What each day shows: the names of its holidays and dates, holidays first.
 DayNames = Mapping[dt.date, tuple[str, ...]]
+# The names of the days from the first date to the last.
+NamesOf = Callable[[dt.date, dt.date], DayNames]
 
 
 @cache
@@ -100,3 +106,22 @@ def day_names(
             names.setdefault(day, []).append(date.name)
             day += dt.timedelta(days=1)
     return {day: tuple(found) for day, found in sorted(names.items())}
+
+
+def plan_day_names(
+    plan: Plan,
+    first: dt.date,
+    last: dt.date,
+    *,
+    computer_locale: str,
+    language: str,
+    with_holidays: bool = True,
+) -> dict[dt.date, tuple[str, ...]]:
+    """The plan's holidays (as its settings choose, else the computer's region's, named in
+    ``language``) and its own dates, from ``first`` to ``last``."""
+    holidays: dict[dt.date, str] = {}
+    if with_holidays:
+        settings = plan.settings()
+        country = holiday_country(settings, computer_locale)
+        holidays = holidays_between(country, settings.holiday_region, first, last, language)
+    return day_names(holidays, plan.plan_dates(first, last), first, last)

@@ -721,6 +721,21 @@ class Plan:
         report = compute_mix(week, posts, self.settings(), self.channel_map(), now)
         return WeekMix(week, posts, report)
 
+    def weeks_mix(self, weeks: Sequence[Week], now: dt.datetime | None = None) -> list[WeekMix]:
+        """:meth:`week_mix` of consecutive weeks (a month), read in one query."""
+        if not weeks:
+            return []
+        posts = self.posts_between(weeks[0].start, weeks[-1].end)
+        settings, channels = self.settings(), self.channel_map()
+        by_week: dict[Week, list[Post]] = {week: [] for week in weeks}
+        for post in posts:
+            assert post.date is not None
+            by_week[week_containing(post.date, settings.week_start)].append(post)
+        return [
+            WeekMix(week, found, compute_mix(week, found, settings, channels, now))
+            for week, found in by_week.items()
+        ]
+
     def review(self, week: Week, now: dt.datetime) -> WeekReview:
         from planner.review import review_week  # only the review dialog needs it
 

@@ -35,6 +35,7 @@ from ui.post_flows import PostFlows
 from ui.week_model import WeekModel
 from ui.week_view import WeekView
 from ui.window_actions import WindowActions
+from ui.window_views import WindowViews
 
 
 class MainWindow(WindowActions):
@@ -96,7 +97,8 @@ class MainWindow(WindowActions):
         ideas.starter_removed.connect(flows.remove_starter)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.ideas_panel)
-        self.splitter.addWidget(self.view)
+        self.views = WindowViews(self)
+        self.splitter.addWidget(self.views.stack)
         self.splitter.addWidget(self.mix_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -132,6 +134,7 @@ class MainWindow(WindowActions):
     def _show_document(self, _document: PlanDocument) -> None:
         """Another plan opened in this window: its history, its week."""
         self._connect_document()
+        self.views.open_plan()
         self.week = self._initial_week()
         self.refresh()
 
@@ -196,6 +199,10 @@ class MainWindow(WindowActions):
             self.ideas_panel.set_ideas(plan.ideas(), channels)
         if Part.STARTERS in parts:
             self.ideas_panel.set_starters(plan.starters())
+        self.views.refresh(parts)
+        label = self.views.label()
+        if label is not None:
+            self.week_label.setText(label)
         empty = plan.is_empty() and not plan.readonly
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
         self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
@@ -264,31 +271,39 @@ class MainWindow(WindowActions):
         self._remember_week()
 
     def previous_week(self) -> None:
-        self.show_week(self.week.shifted(-1))
+        if not self.views.step(-1):
+            self.show_week(self.week.shifted(-1))
 
     def next_week(self) -> None:
-        self.show_week(self.week.shifted(1))
+        if not self.views.step(1):
+            self.show_week(self.week.shifted(1))
 
     def go_today(self) -> None:
-        self.show_week(week_containing(self.today(), self.plan.settings().week_start))
+        if not self.views.go_today():
+            self.show_week(week_containing(self.today(), self.plan.settings().week_start))
 
     # -- the selection -------------------------------------------------------------------
 
     def selected_posts(self) -> list[Post]:
-        """The posts chosen in the ideas list when it has the focus, else in the week."""
+        """The posts chosen in the ideas list when it has the focus, else in the view."""
         if self.ideas_panel.list.hasFocus():
             return self.ideas_panel.selected_ideas()
-        return self.view.selected_posts()
+        chosen = self.views.selected_posts()
+        return self.view.selected_posts() if chosen is None else chosen
 
     def shown_posts(self, uids: Iterable[str]) -> list[Post]:
         """The shown posts with these uids (an action reads them again from the plan; an
         occurrence of a series is computed, so only a view knows it by its uid alone)."""
         shown = {post.uid: post for post in self.model.posts()}
         shown.update((post.uid, post) for post in self.ideas_panel.model.posts())
+        shown.update((post.uid, post) for post in self.views.shown_posts())
         return [shown[uid] for uid in uids if uid in shown]
 
     def default_day(self) -> dt.date:
         """The day a new post goes on: the selected day's, or today in the shown week."""
+        day = self.views.selected_day()
+        if day is not None:
+            return day
         current = self.view.currentIndex()
         if current.isValid():
             return self.model.day_of_column(current.column())
@@ -302,6 +317,9 @@ class MainWindow(WindowActions):
     def _edit_followup_of(self, uid: str) -> None:
         self.view.select_posts([uid])
         self.followup_action.trigger()
+
+    def update_actions(self) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         selected = self.selected_posts()
@@ -354,6 +372,8 @@ class MainWindow(WindowActions):
             settings.setValue("window/splitter", self.splitter.saveState())
             self._remember_week()
         self._clock_timer.stop()
+        self.views.close()
+        self.search_box.close_search()
         self.files.close()
         event.accept()
 

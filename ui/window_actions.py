@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from ui import language
 from ui.dialogs import inform
 from ui.icons import icon
+from ui.search_box import SearchBox
 
 if TYPE_CHECKING:
     from ui.file_flows import FileFlows
     from ui.ideas_panel import IdeasPanel
     from ui.post_flows import PostFlows
     from ui.week_view import WeekView
+    from ui.window_views import WindowViews
 
 Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 
@@ -40,6 +42,7 @@ Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 class WindowActions(QMainWindow):
     # What the window provides before building its actions.
     view: WeekView
+    views: WindowViews
     ideas_panel: IdeasPanel
     post_flows: PostFlows
     file_flows: FileFlows
@@ -115,8 +118,19 @@ class WindowActions(QMainWindow):
             self.tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
         )
         self.about_action = self._action(self.tr("&About Content Planner"), files.show_about)
-        # Return and Delete work in the ideas list too.
+        self.search_action = self._action(
+            self.tr("&Find…"), self._find, [QKeySequence.StandardKey.Find]
+        )
+        self.duplicate_week_action = self._action(
+            self.tr("Duplicate the &week…"), posts.duplicate_week
+        )
+        self.dates_action = self._action(self.tr("Dates that &matter…"), files.edit_dates)
+        self.picture_action = self._action(self.tr("Export a &picture…"), files.export_picture)
+        # Return and Delete work in the ideas list too; in the month and the list as well.
         self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
+        self.views.add_view_actions(
+            [self.edit_post_action, self.duplicate_action, self.delete_action]
+        )
         self._build_context_menu()
 
     def _edit_current_followup(self) -> None:
@@ -147,9 +161,11 @@ class WindowActions(QMainWindow):
         self.recent_menu: QMenu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addActions([self.save_copy_action, self.restore_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.print_action])
+        file_menu.addActions(
+            [self.import_action, self.export_action, self.picture_action, self.print_action]
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
+        file_menu.addActions([self.settings_action, self.dates_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -163,8 +179,12 @@ class WindowActions(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.replies_done_action, self.followup_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.sample_action)
+        self.edit_menu.addActions([self.duplicate_week_action, self.sample_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(self.views.build_actions())
+        view_menu.addSeparator()
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
@@ -222,7 +242,13 @@ class WindowActions(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
+        self.search_box = SearchBox(self)  # type: ignore[arg-type]
+        toolbar.addWidget(self.search_box)
         toolbar.addAction(self.new_post_action)
+
+    def _find(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def set_undo_stack_actions(self, undo: QAction, redo: QAction) -> None:
         """Edit ▸ Undo and Redo of the open plan's history, in place of the previous plan's."""
@@ -244,6 +270,8 @@ class WindowActions(QMainWindow):
             self.settings_action,
             self.sample_action,
             self.restore_action,
+            self.duplicate_week_action,
+            self.dates_action,
         ):
             action.setEnabled(writable)
         for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
@@ -251,4 +279,5 @@ class WindowActions(QMainWindow):
         for action in (self.replies_done_action, self.followup_action):
             action.setEnabled(writable and with_followup)
         self.view.set_writable(writable)
+        self.views.set_writable(writable)
         self.ideas_panel.set_writable(writable)

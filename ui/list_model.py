@@ -1,0 +1,287 @@
+"""Every post of the plan as a sortable table, without a Python object per post.
+
+The posts that pass the filter are found in SQL (``planner.post_list``) by a worker thread
+with its own read-only connection, so a keystroke in the filter never waits for a scan of
+a large plan: the model keeps the last answer's row ids (eight bytes a post) and reads the
+rows a view paints a page at a time. A plan with no file of its own (in memory, or an older
+plan read in memory) is searched on the window's connection instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from array import array
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from planner.model import Channel, Post, Series
+from planner.post_list import Column, ListFilter, ListOrder, PostList
+from planner.schema import connect
+from ui import texts
+from ui.style import type_colour
+
+translate = QCoreApplication.translate
+ModelIndex = QModelIndex | QPersistentModelIndex
+PAGE = 100
+PAGES_KEPT = 20
+COLUMNS = (
+    Column.DATE,
+    Column.TIME,
+    Column.CHANNEL,
+    Column.TYPE,
+    Column.TITLE,
+    Column.STATUS,
+    Column.FOLLOWUP,
+    None,  # the client's review: shown once posts carry it, not sortable until then
+)
+REVIEW = 7
+
+
+def column_title(column: int) -> str:
+    return (
+        translate("PostList", "Date"),
+        translate("PostList", "Time"),
+        translate("PostList", "Channel"),
+        translate("PostList", "Type"),
+        translate("PostList", "Title"),
+        translate("PostList", "Status"),
+        translate("PostList", "Follow-up"),
+        translate("PostList", "Review"),
+    )[column]
+
+
+class Query:
+    """One question to the worker: the filter and order, and the series to list."""
+
+    def __init__(
+        self,
+        number: int,
+        chosen: ListFilter,
+        order: ListOrder,
+        series: list[Series],
+        today: dt.date,
+    ) -> None:
+        self.number, self.filter, self.order = number, chosen, order
+        self.series, self.today = series, today
+
+
+class Finder(QObject):
+    """Answers queries in a thread of its own; only the latest unanswered one is run."""
+
+    found = Signal(int, object)  # the query's number, the array of row ids
+    failed = Signal(int, str)
+
+    def __init__(self, path: Path | None, fallback: PostList) -> None:
+        super().__init__()
+        self._path, self._fallback = path, fallback
+        self._pending: Query | None = None
+        self._wake = threading.Condition()
+        self._stopped = False
+        self._thread: threading.Thread | None = None
+        self._series_key: tuple[object, ...] | None = None
+
+    def ask(self, query: Query) -> None:
+        if self._path is None:  # no file to read alongside: answer here and now
+            self._answer(self._fallback, query)
+            return
+        with self._wake:
+            self._pending = query
+            self._wake.notify()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="post-list", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        assert self._path is not None
+        conn = connect(self._path, readonly=True)
+        listing = PostList(conn)
+        try:
+            while True:
+                with self._wake:
+                    while self._pending is None and not self._stopped:
+                        self._wake.wait()
+                    if self._stopped:
+                        return
+                    query, self._pending = self._pending, None
+                assert query is not None
+                self._answer(listing, query)
+        finally:
+            conn.close()
+
+    def _answer(self, listing: PostList, query: Query) -> None:
+        try:
+            key = (tuple(query.series), query.today)
+            if key != self._series_key:
+                listing.set_series(query.series, query.today)
+                self._series_key = key
+            self.found.emit(query.number, listing.ids(query.filter, query.order))
+        except Exception as error:  # shown in the list, not lost
+            self.failed.emit(query.number, str(error))
+
+
+class ListModel(QAbstractTableModel):
+    answered = Signal()  # the rows shown are the latest filter's
+    order_changed = Signal()  # a column header was clicked: ask again in that order
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids = array("q")
+        self._pages: OrderedDict[int, list[Post]] = OrderedDict()
+        self._channels: dict[int, Channel] = {}
+        self._reader: PostList | None = None
+        self._finder: Finder | None = None
+        self._asked = 0
+        self.filter = ListFilter()
+        self.order = ListOrder()
+        self.busy = False
+        self.problem = ""
+
+    def open(self, reader: PostList, path: Path | None) -> None:
+        """Read the plan through ``reader`` (on the window's connection); filter in a
+        worker of its own on ``path`` (None: here)."""
+        self.close()
+        self._reader = reader
+        self._finder = Finder(path, reader)
+        self._finder.found.connect(self._found)
+        self._finder.failed.connect(self._failed)
+
+    def close(self) -> None:
+        if self._finder is not None:
+            self._finder.stop()
+            self._finder = None
+
+    def ask(self, series: list[Series], today: dt.date, channels: dict[int, Channel]) -> None:
+        """Look again with the current filter and order (the plan changed, or they did)."""
+        if self._finder is None:
+            return
+        self._channels = channels
+        self._asked += 1
+        self.busy = True
+        self._finder.ask(Query(self._asked, self.filter, self.order, series, today))
+
+    def _found(self, number: int, ids: array[int]) -> None:
+        if number != self._asked:
+            return  # a later keystroke has asked again
+        self.beginResetModel()
+        self._ids, self._pages, self.busy, self.problem = ids, OrderedDict(), False, ""
+        self.endResetModel()
+        self.answered.emit()
+
+    def _failed(self, number: int, message: str) -> None:
+        if number == self._asked:
+            self.busy, self.problem = False, message
+            self.answered.emit()
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def post_at(self, row: int) -> Post | None:
+        if not 0 <= row < len(self._ids) or self._reader is None:
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            start = page * PAGE
+            self._pages[page] = self._reader.page(self._ids[start : start + PAGE])
+            if len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        self._pages.move_to_end(page)
+        found = self._pages[page]
+        offset = row - page * PAGE
+        return found[offset] if offset < len(found) else None
+
+    def posts_at(self, rows: list[int]) -> list[Post]:
+        return [post for post in map(self.post_at, sorted(rows)) if post is not None]
+
+    def loaded_posts(self) -> list[Post]:
+        return [post for page in self._pages.values() for post in page]
+
+    def row_of(self, uid: str) -> int:
+        """The row of a post already read (the selection, after a change), or -1."""
+        for page, posts in self._pages.items():
+            for offset, post in enumerate(posts):
+                if post.uid == uid:
+                    return page * PAGE + offset
+        return -1
+
+    # -- the table -----------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        post = self.post_at(index.row())
+        if post is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(post, column)
+        if role == Qt.ItemDataRole.ForegroundRole and COLUMNS[column] is Column.TYPE:
+            return type_colour(post.content_type)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[column] is Column.TITLE:
+            return post.title
+        return None
+
+    def _text(self, post: Post, column: int) -> str:
+        kind = COLUMNS[column]
+        if kind is Column.DATE:
+            if post.date is None:
+                return translate("PostList", "idea")
+            return QLocale().toString(texts.qdate(post.date), texts.list_date_format())
+        if kind is Column.TIME:
+            return texts.clock_time(post.time) if post.time and post.date else ""
+        if kind is Column.CHANNEL:
+            channel = self._channels.get(post.channel_id)
+            return channel.name if channel else ""
+        if kind is Column.TYPE:
+            return f"{texts.type_letter(post.content_type)} {texts.type_name(post.content_type)}"
+        if kind is Column.TITLE:
+            return post.title.replace("\n", " ")
+        if kind is Column.STATUS:
+            return texts.status_name(post.status)
+        if kind is Column.FOLLOWUP:
+            if not post.has_followup:
+                return ""
+            return texts.followup_text_short(post.followup.done)
+        review = str(getattr(post, "review", "none"))
+        return "" if review == "none" else review
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        kind = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
+        if kind is None:
+            return
+        self.order = ListOrder(kind, order == Qt.SortOrder.DescendingOrder)
+        self.order_changed.emit()
