@@ -130,7 +130,8 @@ def paint_day(
         _post_line(painter, row, ink, post, metrics, post.uid == selected_uid, highlight)
     if shown_count < len(posts):
         painter.setPen(ink.quiet)
-        more = translate("MonthView", "+%n more", "", len(posts) - shown_count)
+        rest = len(posts) - shown_count
+        more = translate("MonthView", "+%n more", "", rest)
         row = QRectF(cell.left() + PAD, top + shown_count * line, cell.width() - 2 * PAD, line)
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
     painter.restore()
@@ -209,7 +210,8 @@ def paint_week(painter: QPainter, cell: QRectF, ink: Ink, number: int, report: M
 
 def week_summary(number: int, report: MixReport) -> str:
     """The week cell in words, for its tooltip and screen readers."""
-    text = translate("MonthView", "Week {number}: %n posts", "", report.total).format(number=number)
+    total = report.total
+    text = translate("MonthView", "Week {number}: %n posts", "", total).format(number=number)
     shares = ", ".join(
         f"{texts.type_name(kind)} {texts.percent_text(report.share(kind))}" for kind in ContentType
     )

@@ -119,13 +119,13 @@ class WindowActions(QMainWindow):
         )
         self.about_action = self._action(self.tr("&About Content Planner"), files.show_about)
         self.search_action = self._action(
-            self.tr("&Find…"), self._find, [QKeySequence.StandardKey.Find]
+            self.tr("F&ind…"), self._find, [QKeySequence.StandardKey.Find]
         )
         self.duplicate_week_action = self._action(
             self.tr("Duplicate the &week…"), posts.duplicate_week
         )
         self.dates_action = self._action(self.tr("Dates that &matter…"), files.edit_dates)
-        self.picture_action = self._action(self.tr("Export a &picture…"), files.export_picture)
+        self.picture_action = self._action(self.tr("Export a pict&ure…"), files.export_picture)
         # Return and Delete work in the ideas list too; in the month and the list as well.
         self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
         self.views.add_view_actions(

@@ -80,7 +80,7 @@ class WindowViews(QObject):
             (
                 translate("WindowViews", "&Week"),
                 translate("WindowViews", "&Month"),
-                translate("WindowViews", "&List"),
+                translate("WindowViews", "L&ist"),
             )
         ):
             action = QAction(text, self.window)
