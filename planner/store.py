@@ -730,7 +730,7 @@ class Plan:
         by_week: dict[Week, list[Post]] = {week: [] for week in weeks}
         for post in posts:
             assert post.date is not None
-            by_week[week_containing(post.date, settings.week_start)].append(post)
+            by_week[weeks[(post.date - weeks[0].start).days // 7]].append(post)
         return [
             WeekMix(week, found, compute_mix(week, found, settings, channels, now))
             for week, found in by_week.items()
