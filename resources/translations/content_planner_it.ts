@@ -1455,6 +1455,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Fuso orario</translation>
     </message>
     <message>
+        <source>Public &amp;holidays</source>
+        <translation>&amp;Festività</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>Canali</translation>
     </message>
@@ -1485,6 +1489,22 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;Delete channel</source>
         <translation>&amp;Elimina canale</translation>
+    </message>
+    <message>
+        <source>As this computer ({country})</source>
+        <translation>Come questo computer ({country})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Tutto il paese</translation>
     </message>
     <message>
         <source>New channel</source>

@@ -144,5 +144,6 @@ def test_list_json_prints_the_csv_fields_and_the_review(plan, capsys) -> None:
     )
     assert main(["list", str(plan.path), "--search", "SALE"]) == 0
     out = capsys.readouterr().out
-    assert "Sale idea" in out and "1 post" in out
+    assert "Sale idea" in out
+    assert "1 post" in out
     assert main(["list", str(plan.path), "--channel", "Nowhere"]) == 1

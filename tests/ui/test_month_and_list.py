@@ -35,7 +35,7 @@ def test_the_month_shows_its_weeks_and_a_drag_moves_a_post_keeping_its_time(wind
     show_month(window)
     view, model = window.views.month_view, window.views.month_model
     assert window.week_label.text() == "November 2026"
-    assert [w.start for w in model.weeks()][0] == dt.date(2026, 10, 26)
+    assert model.weeks()[0].start == dt.date(2026, 10, 26)
     assert [p.title for p in model.posts_on(TODAY)] == ["Sale"]
     target = model.index_of_day(dt.date(2026, 11, 27))
     point = QPointF(view.visualRect(target).center())
