@@ -130,8 +130,8 @@ def paint_day(
         _post_line(painter, row, ink, post, metrics, post.uid == selected_uid, highlight)
     if shown_count < len(posts):
         painter.setPen(ink.quiet)
-        rest = len(posts) - shown_count
-        more = translate("MonthView", "+%n more", "", rest)
+        hidden = len(posts) - shown_count
+        more = translate("MonthView", "+%n more", "", hidden)
         row = QRectF(cell.left() + PAD, top + shown_count * line, cell.width() - 2 * PAD, line)
         painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, more)
     painter.restore()

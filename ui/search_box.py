@@ -40,7 +40,7 @@ class SearchBox(QLineEdit):
         self._completer = QCompleter(self._texts, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(12)
-        self._completer.activated[QModelIndex].connect(self._chosen)
+        self._completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.setCompleter(self._completer)
         self.textEdited.connect(self._typed)
 
