@@ -75,7 +75,7 @@ class ListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((130, 56, 100, 120, 300, 90, 80, 80)):
+        for column, width in enumerate((112, 50, 84, 104, 200, 76, 70, 70)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_at)
@@ -94,6 +94,7 @@ class ListPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("ListPanel", "Filter by words…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(140)
         self.search.setAccessibleName(translate("ListPanel", "Words to find"))
         self.type_filter = QComboBox()
         self.type_filter.addItem(translate("ListPanel", "All types"), None)
