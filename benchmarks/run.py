@@ -426,8 +426,9 @@ def month_and_list(plan_path: Path, middle: dt.date, repeat: int) -> None:
     loop.exec()
     keystrokes, results = [], []
     for word in ("sourdough", "post 1999", "reading"):
-        panel.search.clear()
-        loop.exec()
+        if panel.search.text():
+            panel.search.clear()
+            loop.exec()
         for letter in word:
             started = time.perf_counter()
             QTest.keyClicks(panel.search, letter)
