@@ -11,7 +11,7 @@ _ = object
 _.version_text
 
 # Qt's virtual methods (CardDelegate, SvgIconEngine, IdeasModel, IdeasFilter, MainWindow,
-# MixBar, ReviewChart, WeekModel, WeekView), called by Qt.
+# MixBar, MixPanel, ReviewChart, WeekModel, WeekView, DayClicks, WeekFlip), called by Qt.
 _.sizeHint
 _.paint
 _.editorEvent
@@ -20,6 +20,8 @@ _.mimeTypes
 _.supportedDragActions
 _.supportedDropActions
 _.filterAcceptsRow
+_.eventFilter
+_.resizeEvent
 _.closeEvent
 _.columnCount
 _.headerData
@@ -29,3 +31,16 @@ _.dragEnterEvent
 _.dragMoveEvent
 _.dropEvent
 _.modifiers  # WeekView.moveCursor's argument, named as Qt names it
+
+# openpyxl reads these attributes when it saves the review pack's workbook.
+_.creator
+_.alignment
+_.hidden
+_.number_format
+_.freeze_panes
+_.ref
+_.fitToWidth
+_.fitToHeight
+_.pageSetUpPr
+_.print_title_rows
+_.data_type

@@ -2,11 +2,12 @@
 
     python packaging/check_frozen.py [DIST]
 
-It opens a plan, imports a CSV, reports the mix, exports CSV, calendar and PDF, and starts
-the window offscreen (``selfcheck``), in English and (on Linux) under an Italian locale,
-all through the frozen executables. The plan's time
-zone is Pacific/Auckland and the system's zone data is hidden from the app (PYTHONTZPATH is
-empty), so the calendar keeps its zone only when the frozen app carries ``tzdata`` itself.
+It opens a plan, imports a CSV, reports the mix, exports CSV, calendar and PDF (with its
+text), sends a review pack (XLSX, PDF) and reads the answers back, and starts the window
+offscreen (``selfcheck``), in English and (on Linux) under an Italian locale, all through
+the frozen executables. The plan's time zone is Pacific/Auckland and the system's zone
+data is hidden from the app (PYTHONTZPATH is empty), so the calendar keeps its zone only
+when the frozen app carries ``tzdata`` itself.
 Exits 1 on the first failure, with what the app printed.
 """
 
@@ -54,6 +55,7 @@ def run(command: list[object], env: dict[str, str], expect: str = "") -> str:
         capture_output=True,
         text=True,
         encoding="utf-8",
+        errors="replace",  # output in another encoding fails the check by what it shows
         timeout=120,
     )
     output = result.stdout + result.stderr
@@ -90,6 +92,8 @@ def check(dist: Path, folder: Path) -> None:
     report = json.loads(run([cli, "mix", plan, "--week", today, "--json"], env))
     if report["total"] != 3 or report["counts"]["promotional"] != 1:
         raise FrozenCheckError(f"mix: unexpected report {report}")
+    # Read through a pipe, the report is UTF-8 on every system (Windows' own is cp1252).
+    run([cli, "mix", plan, "--week", today], env, " · 3 posts · ")
     run([cli, "export", plan, "--week", today, "-o", folder / "week-out.csv"], env)
     rows = (folder / "week-out.csv").read_text(encoding="utf-8-sig").splitlines()
     if len(rows) != 4:
@@ -99,8 +103,12 @@ def check(dist: Path, folder: Path) -> None:
     if f"TZID:{ZONE}" not in calendar or f"TZID={ZONE}" not in calendar:
         raise FrozenCheckError(f"export ics: the events lost their zone, {ZONE}: no tzdata?")
     run([cli, "export", plan, "--week", today, "--format", "pdf", "-o", folder / "w.pdf"], env)
-    if not (folder / "w.pdf").read_bytes().startswith(b"%PDF"):
+    pdf = (folder / "w.pdf").read_bytes()
+    if not pdf.startswith(b"%PDF"):
         raise FrozenCheckError("export pdf: not a PDF")
+    if b"/FontFile" not in pdf:
+        raise FrozenCheckError("export pdf: no font in the PDF, so no text: fonts not found?")
+    check_review_pack(cli, plan, today, folder, env)
     for executable in windows:
         run([executable, "selfcheck", plan], env, "3 posts shown")
     if not WINDOWS and not MACOS:
@@ -111,6 +119,28 @@ def check(dist: Path, folder: Path) -> None:
         italian["XDG_CONFIG_HOME"] = str(folder / "config")  # no language chosen before
         expected = "language it (qtbase_it.qm, content_planner_it.qm)"
         run([cli, "selfcheck", plan], italian, expected)
+
+
+def check_review_pack(
+    cli: Path, plan: Path, today: dt.date, folder: Path, env: dict[str, str]
+) -> None:
+    """The freelancer's round trip: a pack as XLSX (openpyxl is bundled), answered as a
+    client would in a spreadsheet, read back; and the pack as a PDF to print."""
+    import openpyxl
+
+    pack = folder / "review.xlsx"
+    run([cli, "review", "export", plan, "--week", today, "-o", pack], env, "3 posts now await")
+    book = openpyxl.load_workbook(pack)
+    sheet = book.active
+    if sheet["E4"].value != "How we bake our rye":
+        raise FrozenCheckError(f"review export: unexpected first title {sheet['E4'].value!r}")
+    sheet["G4"], sheet["G5"], sheet["H5"] = "Approve", "modifica", "Saturday, please"
+    book.save(pack)
+    run([cli, "review", "import", plan, pack], env, "1 approved, 1 changes requested")
+    pdf = folder / "review.pdf"
+    run([cli, "review", "export", plan, "--week", today, "-o", pdf, "--language", "it"], env)
+    if not pdf.read_bytes().startswith(b"%PDF"):
+        raise FrozenCheckError("review export pdf: not a PDF")
 
 
 def main() -> int:

@@ -42,25 +42,35 @@ UNUSED_PLUGINS = {
     "vectorimageformats",
     "wayland-graphics-integration-server",
 }
-# Platforms for embedded screens and remote framebuffers. The desktop ones stay, and
-# "offscreen", which selfcheck uses.
-UNUSED_PLATFORMS = {"qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc"}
+# Platforms for embedded screens and remote framebuffers, and Windows' experimental Direct2D
+# one. The desktop ones stay, and "offscreen", which selfcheck uses.
+UNUSED_PLATFORMS = {"qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc", "qdirect2d"}
 
 LIBRARY = re.compile(r"(?:lib)?Qt6(\w+?)(?:\.so.*|\.dll|\.dylib)?$")
 FRAMEWORK = re.compile(r"Qt(\w+)\.framework$")  # macOS
 
 
+# Babel's CLDR data for every locale is 30 MB; the app names countries in its own languages.
+BABEL_LOCALE = re.compile(r"(?:root|en|" + "|".join(LANGUAGES) + r")(?:_\w+)?\.dat$")
+
+
 def wanted(destination: str) -> bool:
     """Whether the frozen app keeps the file it would place at ``destination``."""
     parts = PurePath(destination.replace("\\", "/")).parts
+    if parts[-2:-1] == ("locale-data",) and "babel" in parts:
+        return BABEL_LOCALE.match(parts[-1]) is not None
     if "PySide6" not in parts:
-        return True
+        # On Windows the Qt libraries sit beside the app, outside PySide6's folder.
+        library = LIBRARY.match(parts[-1])
+        return library is None or library[1] in QT_MODULES
     inside = parts[parts.index("PySide6") + 1 :]
-    if inside[:2] == ("Qt", "plugins") and len(inside) > 3 and inside[2] == "platforms":
-        return re.sub(r"^lib|\..*$", "", inside[3]) not in UNUSED_PLATFORMS
-    if inside[:2] == ("Qt", "plugins") and len(inside) > 2:
-        return inside[2] not in UNUSED_PLUGINS
-    if inside[:2] == ("Qt", "translations"):
+    if inside[:1] == ("Qt",):  # PySide6/Qt/plugins on Linux and macOS, PySide6/plugins on Windows
+        inside = inside[1:]
+    if inside[:2] == ("plugins", "platforms") and len(inside) > 2:
+        return re.sub(r"^lib|\..*$", "", inside[2]) not in UNUSED_PLATFORMS
+    if inside[:1] == ("plugins",) and len(inside) > 1:
+        return inside[1] not in UNUSED_PLUGINS
+    if inside[:1] == ("translations",):
         return inside[-1] in {f"qtbase_{language}.qm" for language in LANGUAGES}
     for part in inside:
         library = FRAMEWORK.match(part) or LIBRARY.match(part)

@@ -23,13 +23,14 @@ or starter takes its id from ``plan.new_channel_id()`` / ``plan.new_starter_id()
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from planner import recurrence
-from planner.channels import name_key, new_channel
+from planner.approval import Review, Rewrite, answered
+from planner.channels import find_named, name_key, name_problem, new_channel
 from planner.errors import ValidationError
 from planner.model import (
     Change,
@@ -48,7 +49,9 @@ from planner.recurrence import Recurrence
 from planner.weeks import Week
 
 if TYPE_CHECKING:
+    from planner.clipboard import Carried
     from planner.csv_import import ImportPreview
+    from planner.review_answers import AnswersPreview
     from planner.store import Plan
 
 
@@ -65,6 +68,8 @@ class Label(StrEnum):
     DUPLICATE_POSTS = "duplicate_posts"
     DELETE_POSTS = "delete_posts"
     NEW_IDEA = "new_idea"
+    MARK_PUBLISHED = "mark_published"
+    PASTE_POSTS = "paste_posts"
     REPLIES_DONE = "replies_done"
     REPLIES_NOT_DONE = "replies_not_done"
     EDIT_FOLLOWUP = "edit_followup"
@@ -82,6 +87,8 @@ class Label(StrEnum):
     ADD_DATE = "add_date"
     EDIT_DATE = "edit_date"
     REMOVE_DATES = "remove_dates"
+    SEND_FOR_REVIEW = "send_for_review"
+    READ_ANSWERS = "read_answers"
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,11 @@ def copy_of(post: Post, day: dt.date | None) -> Post:
         series_uid=None,
         occurrence=None,
         virtual=False,
+        review=Review.NONE,
+        review_comment="",
+        review_date=None,
+        suggested_title=None,
+        suggested_body=None,
     )
 
 
@@ -235,6 +247,45 @@ def copy_posts(plan: Plan, posts: Iterable[Post], day: dt.date) -> Action:
 def duplicate_posts(plan: Plan, posts: Iterable[Post]) -> Action:
     copies = [copy_of(post, post.date) for post in _current(plan, posts)]
     return _posts_change(Label.DUPLICATE_POSTS, [], copies)
+
+
+def mark_published(plan: Plan, posts: Iterable[Post]) -> Action:
+    """The dated posts among ``posts`` that are not yet published become published (a post
+    that went out and was not marked; its follow-up starts from its time)."""
+
+    def published(post: Post) -> Post | None:
+        if post.date is None or post.status is Status.PUBLISHED:
+            return None
+        return edited(post, status=Status.PUBLISHED)
+
+    return _each(Label.MARK_PUBLISHED, _current(plan, posts), published)
+
+
+def paste_posts(plan: Plan, posts: Sequence[Carried], day: dt.date) -> Action:
+    """Copies of posts copied earlier (from any week, or another plan) from ``day`` on:
+    the earliest lands on ``day`` and the others keep their distance in days from it and
+    their times; an idea lands on ``day``. A channel is found by name when the plan's
+    channel of that id has another (a post from another plan), or else made."""
+    first = min((item.post.date for item in posts if item.post.date), default=day)
+    channels = plan.channel_map()
+    made: dict[str, Channel] = {}
+    copies = []
+    for item in posts:
+        post = item.post
+        target = day + (post.date - first) if post.date is not None else day
+        channel = channels.get(post.channel_id)
+        if channel is None or (item.channel and name_key(channel.name) != name_key(item.channel)):
+            channel = find_named(channels.values(), item.channel) or made.get(
+                name_key(item.channel)
+            )
+        if channel is None:
+            if name_problem(item.channel):
+                continue  # no channel to put it on: left out rather than guessed
+            channel = new_channel(plan.new_channel_id() + len(made), item.channel)
+            made[name_key(channel.name)] = channel
+        copies.append(replace(copy_of(post, target), channel_id=channel.id))
+    change = Change(posts_after=tuple(copies), channels_after=tuple(made.values()))
+    return Action(Label.PASTE_POSTS, change, len(copies))
 
 
 def repeating(posts: Iterable[Post]) -> bool:
@@ -427,9 +478,9 @@ def remove_starter(starter: Starter) -> Action:
 # -- whole sets of posts -----------------------------------------------------------------------
 
 
-def add_sample_week(plan: Plan, week: Week, today: dt.date, language: str = "en") -> Action:
-    """The sample week's posts in ``week``, in ``language``, with the sample channels the
-    plan lacks."""
+def add_sample_week(plan: Plan, week: Week, now: dt.datetime, language: str = "en") -> Action:
+    """The sample week's posts in ``week`` as of ``now`` (wall-clock, the plan's zone), in
+    ``language``, with the sample channels the plan lacks."""
     from planner.sample import CHANNELS, sample_posts  # only an empty plan offers it
 
     by_name = {name_key(channel.name): channel for channel in plan.channels()}
@@ -442,7 +493,7 @@ def add_sample_week(plan: Plan, week: Week, today: dt.date, language: str = "en"
             made.append(channel)
             by_name[name_key(channel.name)] = channel
     ids = {name: channel.id for name, channel in by_name.items()}
-    posts = sample_posts(week, today, ids, language)
+    posts = sample_posts(week, now, ids, language)
     change = Change(posts_after=tuple(posts), channels_after=tuple(made))
     return Action(Label.ADD_SAMPLE_WEEK, change, len(posts))
 
@@ -459,6 +510,46 @@ def import_posts(plan: Plan, preview: ImportPreview) -> Action:
         channels_after=channels,
     )
     return Action(Label.IMPORT_POSTS, change, preview.total)
+
+
+# -- the client's review ------------------------------------------------------------------
+
+
+def send_for_review(plan: Plan, posts: Iterable[Post]) -> Action:
+    """The posts of a review pack, sent: each now awaits the client's answer."""
+    return _each(
+        Label.SEND_FOR_REVIEW,
+        _current(plan, posts),
+        lambda p: None if p.review is Review.AWAITING else edited(p, review=Review.AWAITING),
+    )
+
+
+def read_answers(
+    plan: Plan,
+    preview: AnswersPreview,
+    today: dt.date,
+    accepted: Collection[tuple[str, Rewrite]] = (),
+) -> Action:
+    """The client's answers from a pack, as one step: decisions and comments on their
+    posts; a rewritten title or text (by uid and part) replaces the post's own when in
+    ``accepted``, else waits beside it as a suggestion."""
+    by_uid = {post.uid: post for post in _current(plan, (a.post for a in preview.answers))}
+    before, after = [], []
+    for answer in preview.answers:
+        post = by_uid.get(answer.post.uid)
+        if post is None:
+            continue  # deleted in another window meanwhile
+        changed = answered(
+            post,
+            answer,
+            today,
+            accept_title=(post.uid, Rewrite.TITLE) in accepted,
+            accept_body=(post.uid, Rewrite.BODY) in accepted,
+        )
+        if replace(changed, virtual=post.virtual) != post:
+            before.append(post)
+            after.append(changed)
+    return _posts_change(Label.READ_ANSWERS, before, after)
 
 
 K = TypeVar("K")

@@ -6,8 +6,11 @@ the sample week) goes through :func:`new_channel` and :func:`name_problem`.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Iterable
+
+# Grapheme clusters (\X) and Unicode emoji properties, which the standard ``re`` lacks.
+import regex
 
 from planner.model import Channel
 
@@ -32,7 +35,17 @@ KNOWN_LIMITS: dict[str, int | None] = {
 
 # X shortens every link to a 23-character t.co address, whatever its real length.
 X_LINK_LENGTH = 23
-_LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+# A link: its scheme and everything up to a space, less the punctuation that ends a sentence.
+_LINK = regex.compile(r"https?://\S+?(?=[.,;:!?)\]'\"]*(?:\s|$))", regex.IGNORECASE)
+# X weighs each code point (twitter-text, configuration v3): those in these ranges (Latin,
+# Greek, Cyrillic, Hebrew, Arabic, Indic scripts..., general punctuation) count 1, all
+# others (CJK, most symbols) 2; an emoji counts 2 however many code points make it.
+_X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+# An emoji as twitter-text's parser sees one: a grapheme shown as emoji (an emoji-style
+# character, one made emoji by U+FE0F, a flag, a keycap, a sequence joined by U+200D).
+_EMOJI = regex.compile(r"\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{RI}{2}|\u20E3")
+# Channels that count what a reader sees as one character (a grapheme cluster).
+_GRAPHEME_CHANNELS = frozenset({"Bluesky", "Threads"})
 
 
 def known_name(name: str) -> str | None:
@@ -93,7 +106,35 @@ def channel_problem(channel: Channel) -> str | None:
 
 
 def character_count(text: str, channel_name: str) -> int:
-    """Characters ``text`` uses on the channel: links count 23 on X, as X counts them."""
-    if known_name(channel_name) == "X":
-        return len(_LINK.sub("x" * X_LINK_LENGTH, text))
+    """Characters ``text`` uses on the channel, as the network counts them: on X by
+    twitter-text's weights (links 23, emoji and most CJK 2); on Bluesky and Threads by
+    graphemes (an emoji with its skin tone is one); elsewhere by code points."""
+    known = known_name(channel_name)
+    if known == "X":
+        return x_weighted_length(text)
+    if known in _GRAPHEME_CHANNELS:
+        return len(regex.findall(r"\X", text))
     return len(text)
+
+
+def x_weighted_length(text: str) -> int:
+    """The length X gives ``text`` (twitter-text's ``weightedLength``, configuration v3)."""
+    normal = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    length = 0
+    for part in _LINK.split(normal):
+        length += _x_plain_length(part)
+    return length + X_LINK_LENGTH * len(_LINK.findall(normal))
+
+
+def _x_plain_length(text: str) -> int:
+    length = 0
+    for cluster in regex.findall(r"\X", text):
+        if _EMOJI.search(cluster):
+            length += 2
+        else:
+            length += sum(_x_weight(ord(char)) for char in cluster)
+    return length
+
+
+def _x_weight(code_point: int) -> int:
+    return 1 if any(low <= code_point <= high for low, high in _X_LIGHT) else 2

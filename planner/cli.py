@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from planner import __version__, clock
 from planner.csv_format import CSV_DELIMITERS
@@ -33,16 +33,18 @@ from planner.errors import CsvImportError, PlannerError
 from planner.exports import Format, export_picture, export_to_file, export_to_stream
 from planner.mix import MixReport, percent, report_json
 from planner.model import ContentType, Status
+from planner.review_pack import Language, PackFormat, computer_language
 from planner.soundness import explained
-from planner.store import Plan
+from planner.store import Plan, writable_plan
 from planner.weeks import Week, week_containing
 
 if TYPE_CHECKING:
     from planner.csv_import import ImportPreview
     from planner.model import Post
+    from planner.review_pack import Pack
 
 PROG = "content-planner"
-WINDOW_FREE = ("mix", "list", "export", "import", "check")
+WINDOW_FREE = ("mix", "list", "export", "import", "check", "review")
 COMMANDS = (*WINDOW_FREE, "selfcheck")
 # The exit code of a command whose reader closed the pipe, as for a tool ended by SIGPIPE.
 CLOSED_PIPE = 128 + 13
@@ -60,6 +62,8 @@ class WindowCommands(Protocol):
     def write_pdf(self, plan: Plan, weeks: Sequence[Week], output: Path) -> int: ...
 
     def write_png(self, plan: Plan, view: str, day: dt.date, output: Path) -> int: ...
+
+    def write_review_pdf(self, pack: Pack, output: Path) -> int: ...
 
 
 class UsageError(Exception):
@@ -150,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     _add_date_order(importer)
 
+    _add_review(commands)
+
     check = commands.add_parser("check", help="check a plan file's integrity; exit 0 when sound")
     check.add_argument("plan", type=Path, metavar="PLAN")
 
@@ -167,6 +173,54 @@ def near_miss(word: str) -> str | None:
         return None
     found = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.8)
     return found[0] if found else None
+
+
+def _add_review(commands: Any) -> None:
+    review = commands.add_parser(
+        "review", help="send posts to a client for review, and read the client's answers"
+    )
+    steps = review.add_subparsers(dest="review_command", metavar="export|import", required=True)
+    export = steps.add_parser(
+        "export",
+        help="write a review pack (XLSX, CSV or PDF) and mark its posts awaiting",
+        description="Write the posts of a week or range as a review pack for a client: "
+        "an Excel sheet with a Decision drop-down, a CSV, or a PDF to print. "
+        "The posts are marked awaiting the client's answer.",
+    )
+    export.add_argument("plan", type=Path, metavar="PLAN")
+    export.add_argument("--week", metavar="DATE", help="the week holding DATE (default: this week)")
+    export.add_argument("--from", dest="first", metavar="DATE")
+    export.add_argument("--to", dest="last", metavar="DATE")
+    export.add_argument(
+        "-o", dest="output", metavar="FILE", required=True, help="FILE.xlsx, FILE.csv or FILE.pdf"
+    )
+    export.add_argument(
+        "--delimiter",
+        choices=CSV_DELIMITERS,
+        default=",",
+        help="a CSV pack's separator (; for Excel where decimals are written with a comma)",
+    )
+    export.add_argument(
+        "--language",
+        choices=[language.value for language in Language],
+        help="the client's language (default: this computer's, English unless Italian)",
+    )
+    _add_date_order(export)
+    read = steps.add_parser(
+        "import",
+        help="read a client's answers from a review pack (all or nothing)",
+        description="Read the decisions, comments and rewritten texts of a review pack. "
+        "A rewritten title or text waits beside the post's own as a suggestion, unless "
+        "--accept-suggestions.",
+    )
+    read.add_argument("plan", type=Path, metavar="PLAN")
+    read.add_argument("file", metavar="FILE", help="the pack as the client sent it back")
+    read.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    read.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="put the client's rewritten titles and texts in place of the posts' own",
+    )
 
 
 def with_command(argv: Sequence[str]) -> list[str]:
@@ -190,7 +244,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None) -> int:
-    _tolerate_unencodable_output()
+    _configure_output()
     try:
         args = parse(sys.argv[1:] if argv is None else argv)
     except SystemExit as exit_:
@@ -236,12 +290,21 @@ def _discard_standard_output() -> None:
         pass
 
 
-def _tolerate_unencodable_output() -> None:
-    # A console that cannot show "·" or an emoji must not turn a report into a crash.
+def _configure_output() -> None:
+    """Reports written to a file or a pipe are UTF-8 on every system, like the exports.
+
+    Windows would write its ANSI code page there (cp1252): "☕" became "?" and the reader saw
+    "·" and "–" garbled. A console keeps its own encoding (Windows' is Unicode already); one
+    that cannot show "·" or an emoji must not turn a report into a crash.
+    """
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure:
+        if reconfigure is None:
+            continue
+        if stream.isatty():
             reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def run(args: argparse.Namespace, window: WindowCommands | None) -> int:
@@ -260,6 +323,8 @@ def run(args: argparse.Namespace, window: WindowCommands | None) -> int:
         return _mix(args) if command == "mix" else _export(args, window)
     if command == "import":
         return _import(args)
+    if command == "review":
+        return _review(args, window)
     return _check(args)
 
 
@@ -485,6 +550,94 @@ def _dates_report(preview: ImportPreview, *, every_date: bool) -> list[str]:
         if len(read) > DATES_SHOWN:
             lines.append(f"  … and {len(read) - DATES_SHOWN} more, read the same way")
     return lines
+
+
+def _review(args: argparse.Namespace, window: WindowCommands | None) -> int:
+    if args.review_command == "import":
+        return _review_import(args)
+    try:
+        _read_command_dates(args)
+    except UsageError as error:
+        return usage_error("review export", str(error))
+    return _review_export(args, window)
+
+
+def _review_export(args: argparse.Namespace, window: WindowCommands | None) -> int:
+    from planner.actions import send_for_review
+    from planner.review_pack import make_pack, pack_format, write_pack
+
+    output = Path(args.output)
+    try:
+        kind = pack_format(output)
+    except ValueError as error:
+        return usage_error("review export", str(error))
+    if kind is PackFormat.PDF and window is None:
+        return fail("PDF export needs the window, which this installation lacks")
+    if not writable_plan(args.plan):
+        return fail(
+            f"{args.plan.name} is read-only: sending posts for review marks them awaiting "
+            "the client's answer, which needs a plan that can be changed"
+        )
+    # The pack is made and written from the plan as read: a refused range or file never
+    # upgrades an older plan. Only then are its posts marked, in one transaction.
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
+        try:
+            span = _export_range(args, plan)
+        except UsageError as error:
+            return usage_error("review export", str(error))
+        week = plan.this_week()
+        first, last = span or (week.start, week.end)
+        language = Language(args.language) if args.language else computer_language()
+        pack = make_pack(plan, first, last, language)
+        pdf = window.write_review_pdf if window else None
+        written = write_pack(pack, kind, output, pdf, args.delimiter)
+    with Plan.open(args.plan) as plan, plan.transaction():
+        plan.apply(send_for_review(plan, pack.posts).change)
+    unit = "page" if kind is PackFormat.PDF else "post"
+    what = f"{written} {unit}" + ("" if written == 1 else "s")
+    print(
+        f"Exported {what} to {output.name} for review, in {language.name.title()}; "
+        f"{len(pack.posts)} posts now await the client's answer.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _review_import(args: argparse.Namespace) -> int:
+    from planner.actions import read_answers
+    from planner.approval import Rewrite
+    from planner.review_answers import preview_answers, today_in
+    from planner.review_pack import read_pack
+
+    pack = read_pack(_read_input(args.file))
+    # Checked first, read-only: a refused pack or a dry run never upgrades an older plan.
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
+        preview = preview_answers(plan, pack)
+    if not args.dry_run:
+        with Plan.open(args.plan) as plan, plan.transaction():
+            # Under the write lock: what it matched is what it writes over.
+            preview = preview_answers(plan, pack)
+            accepted = {
+                (answer.post.uid, part)
+                for answer in preview.suggestions
+                for part in Rewrite
+                if args.accept_suggestions
+            }
+            plan.apply(read_answers(plan, preview, today_in(plan), accepted).change)
+    if args.dry_run:
+        print(f"Dry run: would read {preview.summary()}. Nothing was written.")
+    else:
+        print(f"Read {preview.summary()}.")
+    _print_lines(preview.lines() + [f"(the file was {note})" for note in preview.notes])
+    waiting = len(preview.suggestions)
+    if waiting and not args.accept_suggestions:
+        posts = "1 post" if waiting == 1 else f"{waiting} posts"
+        print(
+            f"The client rewrote {posts}: the new wording waits beside the post's own; "
+            "accept it in the window (Edit post), or read the pack again with "
+            "--accept-suggestions."
+        )
+    return 0
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -14,8 +14,9 @@ from planner.model import Channel, ContentType, Post, Settings
 from planner.rules import Rule, over_limit, rule_for
 from planner.weeks import Week, day_label
 
-# A channel's own promotional share is judged only once it has this many posts in the week.
-CHANNEL_MIN_POSTS = 3
+# A promotional share is judged (for the week, and for a channel's own posts) only once
+# there are this many posts: one sale in a week of two posts is no billboard yet.
+SHARE_MIN_POSTS = 3
 STREAK_LENGTH = 3
 NO_CONVERSATION_MIN_POSTS = 3
 
@@ -228,12 +229,12 @@ def _share_warnings(
 ) -> list[MixWarning]:
     warnings = []
     promo, total = counts[ContentType.PROMOTIONAL], len(posts)
-    if over_limit(promo, total, rule.limit):
+    if total >= SHARE_MIN_POSTS and over_limit(promo, total, rule.limit):
         warnings.append(_promo_warning(Code.PROMO_SHARE_HIGH, promo, total, rule))
     for channel_id, channel_posts in _by_channel(posts).items():
         promo = count_types(channel_posts)[ContentType.PROMOTIONAL]
         total = len(channel_posts)
-        if total >= CHANNEL_MIN_POSTS and over_limit(promo, total, rule.limit):
+        if total >= SHARE_MIN_POSTS and over_limit(promo, total, rule.limit):
             name = _channel_name(channels, channel_id)
             warning = _promo_warning(Code.PROMO_SHARE_HIGH_CHANNEL, promo, total, rule, name)
             warnings.append(replace(warning, channel_id=channel_id))

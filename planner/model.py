@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from planner.approval import Review
 from planner.rules import RuleId
 
 
@@ -86,6 +87,17 @@ class Post:
     # True for an occurrence computed from its series and not stored; saving such a post
     # (an edit by hand) stores it, and it then overrides its occurrence.
     virtual: bool = False
+    # The client's review (planner.approval): its state, comment and date, and a title or
+    # text the client rewrote, waiting beside the post's own until accepted (None: none).
+    review: Review = Review.NONE
+    review_comment: str = ""
+    review_date: dt.date | None = None
+    suggested_title: str | None = None
+    suggested_body: str | None = None
+
+    @property
+    def has_suggestion(self) -> bool:
+        return self.suggested_title is not None or self.suggested_body is not None
 
     @property
     def has_followup(self) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from planner.followups import FollowUpCounts, count_followups
+from planner.missed import is_missed
 from planner.mix import count_types
 from planner.model import Channel, ContentType, Post, Settings, Status
 from planner.rules import Rule, over_limit, rule_for
@@ -22,7 +23,7 @@ class WeekReview:
     published: Mapping[ContentType, int]
     by_channel: tuple[tuple[str, int], ...]  # published posts per channel, most first
     followups: FollowUpCounts
-    not_published: int  # dated posts of the week still idea, draft or scheduled
+    missed: int  # posts of the week whose time has passed, not marked published
 
     @property
     def total_published(self) -> int:
@@ -56,5 +57,5 @@ def review_week(
         published=count_types(published),
         by_channel=tuple(sorted(per_channel.items(), key=lambda item: (-item[1], item[0]))),
         followups=count_followups(published, now),
-        not_published=len(in_week) - len(published),
+        missed=sum(is_missed(post, now) for post in in_week),
     )

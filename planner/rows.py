@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from planner.approval import Review
 from planner.model import Channel, ContentType, FollowUp, Post, Series, Status, normalize_tags
 
 POST_FIELDS = (
@@ -23,6 +24,11 @@ POST_FIELDS = (
     "conversations",
     "series_uid",
     "occurrence",
+    "review",
+    "review_comment",
+    "review_date",
+    "suggested_title",
+    "suggested_body",
 )
 POST_COLUMNS = ", ".join(POST_FIELDS)
 SERIES_COLUMNS = (
@@ -62,6 +68,11 @@ def post_tuple(post: Post) -> tuple[Any, ...]:
         followup.conversations,
         post.series_uid,
         post.occurrence.isoformat() if post.occurrence else None,
+        post.review.value,
+        post.review_comment,
+        post.review_date.isoformat() if post.review_date else None,
+        post.suggested_title,
+        post.suggested_body,
     )
 
 
@@ -89,6 +100,11 @@ def post_from_row(row: dict[str, Any]) -> Post:
         followup=FollowUp(bool(row["followup_done"]), row["followup_note"], row["conversations"]),
         series_uid=row["series_uid"],
         occurrence=_date(row["occurrence"]),
+        review=Review(row["review"]),
+        review_comment=row["review_comment"],
+        review_date=_date(row["review_date"]),
+        suggested_title=row["suggested_title"],
+        suggested_body=row["suggested_body"],
     )
 
 

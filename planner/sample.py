@@ -8,7 +8,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from planner.channels import name_key
-from planner.model import ContentType, Post, Status
+from planner.followups import OVERDUE_AFTER
+from planner.missed import time_passed
+from planner.model import ContentType, FollowUp, Post, Status
 from planner.weeks import Week
 
 P, V, C = ContentType.PROMOTIONAL, ContentType.VALUE, ContentType.CONVERSATION
@@ -29,6 +31,7 @@ class SamplePost:
     title: str
     body: str = ""
     tags: tuple[str, ...] = ()
+    conversations: int = 0  # held after it was published, when the sample week is past
 
 
 CHANNELS = (
@@ -47,6 +50,7 @@ POSTS = (
         "Behind the oven: how our sourdough rises overnight",
         "Eighteen hours from flour to crust. A short video of the night shift.",
         ("behind the scenes",),
+        4,
     ),
     SamplePost(
         0,
@@ -56,6 +60,7 @@ POSTS = (
         "Which bread should we bake for Sunday? Vote!",
         "Rye, spelt or olive focaccia? The winner is on the shelf at 7 am.",
         ("poll",),
+        12,
     ),
     SamplePost(
         1,
@@ -65,6 +70,7 @@ POSTS = (
         "Pumpkin loaves are back, this week only",
         "Roasted pumpkin, a pinch of nutmeg. While they last!",
         ("seasonal",),
+        3,
     ),
     SamplePost(
         1,
@@ -132,6 +138,7 @@ POSTS_IT = (
         "Dietro il forno: come lievita di notte il nostro pane a pasta madre",
         "Diciotto ore dalla farina alla crosta. Un breve video del turno di notte.",
         ("dietro le quinte",),
+        4,
     ),
     SamplePost(
         0,
@@ -141,6 +148,7 @@ POSTS_IT = (
         "Che pane sforniamo domenica? Votate!",
         "Segale, farro o focaccia alle olive? Il vincitore vi aspetta sul bancone alle 7.",
         ("sondaggio",),
+        12,
     ),
     SamplePost(
         1,
@@ -150,6 +158,7 @@ POSTS_IT = (
         "Tornano i pani alla zucca, solo questa settimana",
         "Zucca arrostita e un pizzico di noce moscata. Fino a esaurimento!",
         ("di stagione",),
+        3,
     ),
     SamplePost(
         1,
@@ -213,13 +222,25 @@ POSTS_IT = (
 SAMPLES = {"en": POSTS, "it": POSTS_IT}
 
 
-def status_for(day: dt.date | None, today: dt.date) -> Status:
-    """Past posts are published, the next days scheduled, later ones still drafts."""
+def status_for(day: dt.date | None, time: dt.time | None, now: dt.datetime) -> Status:
+    """Posts whose time has passed are published, the next two days' scheduled, later
+    ones still drafts: a sample never shows a missed post."""
     if day is None:
         return Status.IDEA
-    if day < today:
+    if time_passed(Post(0, V, "", date=day, time=time), now):
         return Status.PUBLISHED
-    return Status.SCHEDULED if day <= today + dt.timedelta(days=2) else Status.DRAFT
+    return Status.SCHEDULED if day <= now.date() + dt.timedelta(days=2) else Status.DRAFT
+
+
+def followup_for(sample: SamplePost, day: dt.date | None, now: dt.datetime) -> FollowUp:
+    """The loop closed: replies done, with the conversations they led to, once a post is a
+    day old; a younger post's replies are still to do (and not yet overdue)."""
+    if day is None:
+        return FollowUp()
+    posted = dt.datetime.combine(day, sample.time or dt.time.min)
+    if now - posted < OVERDUE_AFTER:
+        return FollowUp()
+    return FollowUp(done=True, conversations=sample.conversations)
 
 
 def sample_date(sample: SamplePost, week: Week) -> dt.date | None:
@@ -227,20 +248,27 @@ def sample_date(sample: SamplePost, week: Week) -> dt.date | None:
 
 
 def sample_posts(
-    week: Week, today: dt.date, channel_ids: Mapping[str, int], language: str = "en"
+    week: Week, now: dt.datetime, channel_ids: Mapping[str, int], language: str = "en"
 ) -> list[Post]:
-    """The sample posts in ``week``, in ``language`` (English where it has none);
-    ``channel_ids`` gives the id of each sample channel by its ``channels.name_key``."""
-    return [
-        Post(
-            channel_id=channel_ids[name_key(sample.channel)],
-            content_type=sample.content_type,
-            title=sample.title,
-            body=sample.body,
-            date=sample_date(sample, week),
-            time=sample.time,
-            status=status_for(sample_date(sample, week), today),
-            tags=sample.tags,
+    """The sample posts in ``week`` as of ``now`` (wall-clock, the plan's zone), in
+    ``language`` (English where it has none); ``channel_ids`` gives the id of each sample
+    channel by its ``channels.name_key``."""
+    posts = []
+    for sample in SAMPLES.get(language, POSTS):
+        day = sample_date(sample, week)
+        status = status_for(day, sample.time, now)
+        followup = followup_for(sample, day, now) if status is Status.PUBLISHED else FollowUp()
+        posts.append(
+            Post(
+                channel_id=channel_ids[name_key(sample.channel)],
+                content_type=sample.content_type,
+                title=sample.title,
+                body=sample.body,
+                date=day,
+                time=sample.time,
+                status=status,
+                tags=sample.tags,
+                followup=followup,
+            )
         )
-        for sample in SAMPLES.get(language, POSTS)
-    ]
+    return posts

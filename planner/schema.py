@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,7 +179,44 @@ _V3_STARTERS = (
 )
 
 
-def _v4_holidays_and_dates(db: Database) -> None:
+def _v4_client_review(db: Database) -> None:
+    # A client's review of each post (planner.approval): its state, comment and the date of
+    # the answer, and a title or text the client rewrote, waiting until accepted (NULL:
+    # none). The plan gets a stable identity, so a review pack finds the plan it came from.
+    db.execute(
+        "ALTER TABLE posts ADD COLUMN review TEXT NOT NULL DEFAULT 'none' "
+        "CHECK (review IN ('none', 'awaiting', 'approved', 'changes'))"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN review_comment TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        f"ALTER TABLE posts ADD COLUMN review_date TEXT "
+        f"CHECK (review_date IS NULL OR review_date {_DATE_CHECK})"
+    )
+    db.execute("ALTER TABLE posts ADD COLUMN suggested_title TEXT")
+    db.execute("ALTER TABLE posts ADD COLUMN suggested_body TEXT")
+    db.execute("ALTER TABLE plan ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE plan SET uid = ?", [_v4_plan_uid(db)])
+
+
+# Plan uids derived from a plan's first posts and series, in this namespace.
+PLAN_NAMESPACE = uuid.UUID("0b8f6c1e-8a43-4c55-b7d2-3f1e7c9a5d20")
+
+
+def _v4_plan_uid(db: Database) -> str:
+    """The identity an older plan gets: derived from the uids its posts and series already
+    have (random, and kept for life), so an old plan read in memory before its file is
+    upgraded has the same identity the file then gets. A plan with nothing in it yet has
+    no pack to match: it gets a fresh one."""
+    rows = db.execute(
+        "SELECT uid FROM (SELECT uid FROM posts ORDER BY id LIMIT 20) "
+        "UNION ALL SELECT uid FROM (SELECT uid FROM series ORDER BY id LIMIT 20)"
+    ).fetchall()
+    if not rows:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(PLAN_NAMESPACE, ",".join(uid for (uid,) in rows)))
+
+
+def _v5_holidays_and_dates(db: Database) -> None:
     # Whose public holidays the day headers show (NULL: the computer's region's; '': none),
     # and the plan's own dates that matter, a day or a span of days.
     db.execute("ALTER TABLE plan ADD COLUMN holiday_country TEXT")
@@ -205,7 +243,8 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_followups,
     _v3_series_and_starters,
-    _v4_holidays_and_dates,
+    _v4_client_review,
+    _v5_holidays_and_dates,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 
@@ -311,6 +350,11 @@ def schema_version(db: sqlite3.Connection, path: Path) -> int:
     if app_id != APPLICATION_ID:
         raise NotAPlanError(f"{path.name} is not a plan: it is another program's database.")
     (version,) = db.execute("PRAGMA user_version").fetchone()
+    if version < 1:  # every plan has had format 1 or later since its first transaction
+        raise NotAPlanError(
+            f"{path.name} is damaged: its plan format ({version}) is not one {APP_NAME} wrote. "
+            "Restore it from a backup (File ▸ Restore from backup); the file was left untouched."
+        )
     if version > CURRENT_VERSION:
         raise NewerPlanError(
             f"{path.name} was saved by a newer version of {APP_NAME} (plan format {version}; "

@@ -32,13 +32,39 @@ def _supported() -> dict[str, tuple[str, ...]]:
 
 
 def countries() -> list[str]:
-    """The ISO codes of the countries whose holidays are known."""
-    return sorted(_supported())
+    """The ISO codes of the countries whose holidays are known (two letters each; the
+    package also knows each country by its three-letter code)."""
+    return sorted(code for code in _supported() if len(code) == 2)
 
 
 def regions(country: str) -> tuple[str, ...]:
     """The codes of ``country``'s regions (states, provinces) with holidays of their own."""
     return _supported().get(country, ())
+
+
+@cache
+def region_names(country: str) -> dict[str, str]:
+    """The names the package gives ``country``'s regions (``AN`` → ``Ancona``), where it
+    has them."""
+    import holidays
+
+    try:
+        aliases = holidays.country_holidays(country).get_subdivision_aliases()
+    except (NotImplementedError, AttributeError):
+        return {}
+    return {code: names[0] for code, names in aliases.items() if names}
+
+
+def country_name(code: str, language: str) -> str:
+    """A country's name in ``language`` (``it_IT``: "Nuova Zelanda"), from the Unicode
+    CLDR data Babel ships; the code itself when unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale("en").territories
+    return str(names.get(code, code))
 
 
 def holiday_problem(country: str | None, region: str | None) -> str | None:

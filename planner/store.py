@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from planner import clock, files
 from planner.channels import channel_problem, find_named
 from planner.errors import PlanError, PlanExistsError, PlanMissingError, ValidationError
-from planner.mix import WeekMix, compute_mix
+from planner.mix import Code, WeekMix, compute_mix
 from planner.model import (
     Change,
     Channel,
@@ -26,6 +26,7 @@ from planner.model import (
     Settings,
     Starter,
     WeekStart,
+    new_uid,
     normalize_tags,
     post_problems,
 )
@@ -214,7 +215,9 @@ class Plan:
         with self.transaction():
             migrate(self.conn, 0)
             zone = time_zone or clock.local_zone_name()
-            self.db.table("plan").insert({"id": 1, "name": name, "time_zone": zone})
+            self.db.table("plan").insert(
+                {"id": 1, "name": name, "time_zone": zone, "uid": new_uid()}
+            )
             if language in STARTERS:
                 # The schema brings the English starters; a plan begun in another
                 # language starts with that language's.
@@ -302,6 +305,13 @@ class Plan:
             holiday_country=row["holiday_country"],
             holiday_region=row["holiday_region"],
         )
+
+    @property
+    def uid(self) -> str:
+        """The plan's own identity, kept for its life (a copy keeps it too): a review pack
+        carries it, so that the answers are read into the plan they were sent from."""
+        (row,) = self._rows("SELECT uid FROM plan WHERE id = 1")
+        return str(row["uid"])
 
     def this_week(self, today: dt.date | None = None) -> Week:
         """The week holding today (in the plan's time zone), by the plan's week start."""
@@ -714,12 +724,22 @@ class Plan:
 
     # -- the mix -------------------------------------------------------------------------
 
-    def week_mix(self, week: Week, now: dt.datetime | None = None) -> WeekMix:
+    def week_mix(
+        self, week: Week, now: dt.datetime | None = None, channel_id: int | None = None
+    ) -> WeekMix:
         """The week's posts and their mix; ``now`` (wall-clock, plan's zone) also judges
-        follow-ups."""
+        follow-ups. With ``channel_id``, only that channel's posts, and their own mix."""
         posts = self.posts_in(week)
-        report = compute_mix(week, posts, self.settings(), self.channel_map(), now)
-        return WeekMix(week, posts, report)
+        channels = self.channel_map()
+        if channel_id is None:
+            report = compute_mix(week, posts, self.settings(), channels, now)
+            return WeekMix(week, posts, report)
+        posts = [post for post in posts if post.channel_id == channel_id]
+        one = {channel_id: channels[channel_id]} if channel_id in channels else {}
+        report = compute_mix(week, posts, self.settings(), one, now)
+        # The channel's own share is the week's share now: said once.
+        warnings = [w for w in report.warnings if w.code != Code.PROMO_SHARE_HIGH_CHANNEL]
+        return WeekMix(week, posts, replace(report, warnings=tuple(warnings)))
 
     def weeks_mix(self, weeks: Sequence[Week], now: dt.datetime | None = None) -> list[WeekMix]:
         """:meth:`week_mix` of consecutive weeks (a month), read in one query."""
@@ -780,6 +800,12 @@ class Plan:
 def _tidy(post: Post) -> Post:
     tags = normalize_tags(post.tags)
     return post if tags == post.tags else replace(post, tags=tags)
+
+
+def writable_plan(path: Path) -> bool:
+    """Whether changes to the plan at ``path`` can be written (it is not on read-only
+    media, nor write-protected): a command that writes and changes the plan asks first."""
+    return _writable(path)
 
 
 def _writable(path: Path) -> bool:

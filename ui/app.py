@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -20,14 +19,16 @@ from PySide6.QtWidgets import QApplication
 
 from planner import __version__, clock
 from planner.errors import PlannerError
+from planner.review_pack import Pack
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
-from ui import language
+from ui import language, theme
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
 from ui.main_window import MainWindow
+from ui.offscreen import use_offscreen_platform
 from ui.plan_files import open_start_plan
 
 translate = QCoreApplication.translate
@@ -44,6 +45,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     if not language.installed():
         language.install(app)
     app.setWindowIcon(app_icon())
+    theme.apply(theme.chosen())
     return app
 
 
@@ -65,7 +67,7 @@ def selfcheck(plan_path: Path | None) -> int:
     The plan is opened read-only (nothing is written to it); without one, a temporary
     plan with the sample week is used.
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     app = application()
     with tempfile.TemporaryDirectory() as folder:
@@ -74,8 +76,9 @@ def selfcheck(plan_path: Path | None) -> int:
             plan = Plan.create(Path(folder) / "selfcheck.sqlite3", language=spoken)
             from planner.actions import add_sample_week
 
-            today = clock.today(plan.settings().time_zone)
-            plan.apply(add_sample_week(plan, plan.this_week(), today, spoken).change)
+            now = clock.wall_now(plan.settings().time_zone)
+            week = plan.this_week(now.date())
+            plan.apply(add_sample_week(plan, week, now, spoken).change)
         else:
             plan = Plan.open(plan_path, readonly=True)
         window = MainWindow(PlanDocument(plan), remember_state=False)
@@ -105,7 +108,7 @@ def quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message:
 
 def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
     """The weeks as a PDF, one page each, with no window shown (the command line's PDF)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
     from ui.day_names import names_of
@@ -117,7 +120,7 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
 
 def write_png(plan: Plan, view: str, day: dt.date, output: Path) -> int:
     """The week or month holding ``day`` as a picture, with no window shown."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
     from ui.day_names import names_of
@@ -125,3 +128,13 @@ def write_png(plan: Plan, view: str, day: dt.date, output: Path) -> int:
 
     now = clock.wall_now(plan.settings().time_zone)
     return write_png(plan, view, day, output, now, names_of(plan))
+
+
+def write_review_pdf(pack: Pack, output: Path) -> int:
+    """A review pack as a PDF, with no window shown (the command line's review export)."""
+    use_offscreen_platform()
+    qInstallMessageHandler(quiet_offscreen_notes)
+    application()
+    from ui.review_print import write_pack_pdf
+
+    return write_pack_pdf(pack, output)

@@ -1,14 +1,20 @@
-"""Paints one post as a card: type by colour and by letter, time, title, channel, status;
-and, under a published post, its follow-up in a quieter strip with a checkbox.
+"""Paints one post as a card: type by colour and by letter, time, the whole title, the
+first lines of the body when the cell has room, channel and status; and, under a published
+post, its follow-up in a quieter strip with a checkbox.
 
-    ┌▌(P) 09:00             ┐   the badge's letter reads without colour
-    │▌ Autumn sale: 20% off │   the title takes two lines, then elides
-    │▌ all week in the sh…  │
-    │▌ Instagram · published│
-    ├┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┤
-    │ ☐ Reply same day      │   done, pending or overdue; click the box
-    │   answered 6 comments │   the follow-up's note
-    └───────────────────────┘
+    ┌▌(P) 09:00           ↻ ⚠┐   the badge's letter reads without colour; the marks
+    │▌ Panettone pre-orders   │   keep their place and the time is elided before them
+    │▌ open for Christmas     │   the title, every line of it
+    │▌ Order by 15 Dec, col…  │   the body, as many lines as the cell has room for
+    │▌ Instagram · draft      │   a missed post says so here, in the alert colour
+    ├┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┄┤
+    │ ☐ Reply same day        │   done, pending or overdue; click the box
+    │   answered 6 comments   │   the follow-up's note
+    └─────────────────────────┘
+
+The heights here are what the views lay their rows out by: :meth:`CardDelegate.sizeHint`
+is a card with its whole title and no body; :meth:`CardDelegate.body_room` is what showing
+the first lines of its body adds.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -32,64 +39,98 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
-    QTextLayout,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionButton,
     QStyleOptionViewItem,
-    QWidget,
 )
 
+from planner.approval import Review
 from planner.followups import FollowUpState
 from planner.model import Post
 from ui import texts
+from ui.review_mark import SIZE as MARK_SIZE
+from ui.review_mark import paint_review_mark
 from ui.style import alert_colour, blend, card_background, muted_text, type_colour
+from ui.text_lines import wrapped_lines
 from ui.week_model import Role
 
 MARGIN = 4  # around a card, inside its cell
+MARK_ROOM = MARK_SIZE + 4  # the review mark and a gap before it
 PADDING = 7  # inside a card
 STRIPE = 5
 BADGE = 20
 RADIUS = 6
 LINE_GAP = 2
-TITLE_LINES = 2
+BODY_LINES = 3  # at most, when the cell has room
 FOLLOWUP_LINES = 2
 CHECK = 16
+FALLBACK_WIDTH = 150  # a cell's width when the view has none yet
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def card_height(metrics: QFontMetrics, with_followup: bool = False) -> int:
-    line = metrics.height()
-    lines_below_badge = TITLE_LINES + 1
-    height = 2 * MARGIN + 2 * PADDING + max(BADGE, line) + lines_below_badge * (line + LINE_GAP)
-    return height + (followup_height(metrics) if with_followup else 0)
+def line_step(metrics: QFontMetrics) -> int:
+    return metrics.height() + LINE_GAP
+
+
+def header_height(metrics: QFontMetrics, time_beside: bool = True) -> int:
+    """The badge's line; and the time's own line below it when it does not fit beside."""
+    return max(BADGE, metrics.height()) + (0 if time_beside else line_step(metrics))
+
+
+def marks(post: Post, in_streak: bool) -> str:
+    """What the header shows at its right: ⚠ in a run of promotional posts, ↻ repeating."""
+    return " ".join((["⚠"] if in_streak else []) + (["↻"] if post.series_uid else []))
+
+
+def time_beside(option: QStyleOptionViewItem, post: Post, in_streak: bool) -> bool:
+    """Whether the time fits beside the badge (and the marks), in the regular weight at
+    least; on a narrow card it takes its own line."""
+    metrics = option.fontMetrics
+    shown = marks(post, in_streak)
+    room = text_width(cell_width(option)) - BADGE - 5
+    room -= metrics.horizontalAdvance(shown + " ") if shown else 0
+    return metrics.horizontalAdvance(texts.time_text(post)) <= room
 
 
 def followup_height(metrics: QFontMetrics) -> int:
-    return PADDING + FOLLOWUP_LINES * (metrics.height() + LINE_GAP)
+    return PADDING + FOLLOWUP_LINES * line_step(metrics)
 
 
-def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
-    """``text`` broken into at most ``max_lines`` lines of ``width``, the last elided."""
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
-    lines: list[str] = []
-    while len(lines) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    rest_starts = sum(len(part) for part in lines)
-    layout.endLayout()
-    if rest_starts < len(text) and lines:
-        metrics = QFontMetrics(font)
-        lines[-1] = metrics.elidedText(
-            lines[-1].rstrip() + " " + text[rest_starts:], Qt.TextElideMode.ElideRight, width
-        )
-    return [part.strip() for part in lines]
+FOOTER_LINES = 2  # at most: the channel and the status, a missed post's longer
+
+
+def card_height(
+    metrics: QFontMetrics,
+    title_lines: int,
+    body_lines: int = 0,
+    with_followup: bool = False,
+    footer_lines: int = 1,
+    time_beside: bool = True,
+) -> int:
+    """A cell's height for a card with these many lines of title, body and footer."""
+    lines = title_lines + body_lines + footer_lines
+    height = 2 * MARGIN + 2 * PADDING + header_height(metrics, time_beside) + LINE_GAP
+    height += lines * line_step(metrics)
+    return height + (followup_height(metrics) if with_followup else 0)
+
+
+def text_width(cell_width: int) -> int:
+    """The width the card's lines have in a cell of ``cell_width``."""
+    card = cell_width - 2 * MARGIN
+    return max(card - STRIPE - PADDING + 2 - PADDING, 20)
+
+
+def cell_width(option: QStyleOptionViewItem) -> int:
+    """The cell's width; a list (the ideas) lays out before it gives one: its viewport."""
+    if option.rect.width() > 0:
+        return option.rect.width()
+    view = option.widget
+    if isinstance(view, QAbstractItemView):
+        return view.viewport().width() or FALLBACK_WIDTH
+    return FALLBACK_WIDTH
 
 
 def card_rect(option: QStyleOptionViewItem) -> QRectF:
@@ -109,13 +150,48 @@ def checkbox_rect(option: QStyleOptionViewItem) -> QRect:
     return QRect(int(strip.left()) + PADDING, top, CHECK, CHECK)
 
 
+def checkbox_colours(pal: QPalette) -> tuple[QColor, QColor]:
+    """The reply box's frame and fill: the frame close to the text colour, so the box reads
+    on light and dark palettes alike (a style's own box fades on a dark one)."""
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    return blend(base, text, 0.8), base
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 class CardDelegate(QStyledItemDelegate):
     followup_toggled = Signal(str)  # the post's uid: replies done <-> not done
     followup_edit_requested = Signal(str)  # the post's uid: open its follow-up
 
+    # -- measures ------------------------------------------------------------------------
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        """The card with its whole title; its body shows only in room the view gives."""
+        post = index.data(Role.POST)
+        if not isinstance(post, Post):
+            return QSize(FALLBACK_WIDTH, 0)
+        metrics = option.fontMetrics
+        width = cell_width(option)
+        title = wrapped_lines(post.title, option.font, text_width(width))
+        footer = len(self._footer_lines(index, post, option))
         with_followup = index.data(Role.FOLLOWUP) is not None
-        return QSize(150, card_height(option.fontMetrics, with_followup))
+        beside = time_beside(option, post, bool(index.data(Role.IN_STREAK)))
+        height = card_height(metrics, len(title), 0, with_followup, footer, beside)
+        return QSize(width, height)
+
+    def body_room(self, option: QStyleOptionViewItem, index: ModelIndex) -> int:
+        """The height the first lines of the post's body would add to the card."""
+        post = index.data(Role.POST)
+        if not isinstance(post, Post) or not post.body.strip():
+            return 0
+        lines = wrapped_lines(post.body, option.font, text_width(cell_width(option)))
+        return min(len(lines), BODY_LINES) * line_step(option.fontMetrics)
+
+    # -- painting ------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         post = index.data(Role.POST)
@@ -124,11 +200,18 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = card_rect(option)
-        self._paint_frame(painter, card, post, option)
+        missed = bool(index.data(Role.MISSED))
+        self._paint_frame(painter, card, post, missed, option)
         self._paint_badge(painter, card, post, option)
-        channel = str(index.data(Role.CHANNEL_NAME))
-        self._paint_text(painter, card, post, channel, bool(index.data(Role.IN_STREAK)), option)
         state = index.data(Role.FOLLOWUP)
+        footer_bottom = card.bottom() - (followup_height(option.fontMetrics) if state else 0)
+        footer = self._footer_lines(index, post, option)
+        footer_top = footer_bottom - PADDING - len(footer) * line_step(option.fontMetrics)
+        in_streak = bool(index.data(Role.IN_STREAK))
+        beside = time_beside(option, post, in_streak)
+        self._paint_header(painter, card, post, in_streak, beside, option)
+        self._paint_lines(painter, card, footer_top, post, beside, option)
+        self._paint_footer(painter, card, footer_top, footer, post, missed, option)
         if state is not None:
             reply_hours = index.data(Role.REPLY_HOURS)
             self._paint_followup(painter, post, FollowUpState(state), reply_hours, option)
@@ -160,7 +243,12 @@ class CardDelegate(QStyledItemDelegate):
         return False
 
     def _paint_frame(
-        self, painter: QPainter, card: QRectF, post: Post, option: QStyleOptionViewItem
+        self,
+        painter: QPainter,
+        card: QRectF,
+        post: Post,
+        missed: bool,
+        option: QStyleOptionViewItem,
     ) -> None:
         pal = option.palette
         shape = QPainterPath()
@@ -173,6 +261,8 @@ class CardDelegate(QStyledItemDelegate):
             pen = QPen(pal.color(QPalette.ColorRole.Highlight), 2.5)
         elif option.state & QStyle.StateFlag.State_HasFocus:
             pen = QPen(pal.color(QPalette.ColorRole.Highlight), 1.2)
+        elif missed:  # by its shape too, not only by colour: a dashed frame
+            pen = QPen(alert_colour(pal), 1.5, Qt.PenStyle.DashLine)
         else:
             pen = QPen(pal.color(QPalette.ColorRole.Mid), 1)
         painter.setPen(pen)
@@ -194,62 +284,112 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, texts.type_letter(post.content_type))
 
-    def _paint_text(
+    def _paint_header(
         self,
         painter: QPainter,
         card: QRectF,
         post: Post,
-        channel: str,
         in_streak: bool,
+        beside: bool,
         option: QStyleOptionViewItem,
     ) -> None:
-        pal = option.palette
-        metrics = option.fontMetrics
+        """Beside the badge the time, in bold (regular, if only that fits), or on its own
+        line below on a narrow card; at the right, ↻ for a repeating post and ⚠ in a run
+        of promotional posts. Nothing overlaps: the marks keep their room."""
+        pal, metrics = option.palette, option.fontMetrics
         line = metrics.height()
         left = int(card.left()) + STRIPE + PADDING - 2
-        width = int(card.right()) - PADDING - left
-        first_height = max(BADGE, line)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-        # Beside the badge: the time, in bold.
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(pal.color(QPalette.ColorRole.Text))
-        top = int(card.top()) + PADDING + (first_height - line) // 2
-        time_left = left + BADGE + 6
-        time_rect = QRect(time_left, top, left + width - time_left, line)
-        # Elided like the lines below, so a narrow day shows "any ti…" rather than a cut.
-        time_text = QFontMetrics(bold).elidedText(
-            texts.time_text(post), Qt.TextElideMode.ElideRight, time_rect.width()
-        )
-        painter.drawText(time_rect, align, time_text)
-        # Right of the time: ↻ for a repeating post, ⚠ when it is part of a promo streak.
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        right = int(card.right()) - PADDING
+        top = int(card.top()) + PADDING + (max(BADGE, line) - line) // 2
         painter.setFont(option.font)
-        if in_streak:
-            painter.setPen(alert_colour(pal))
-            painter.drawText(time_rect, right, "⚠")
-            time_rect.setRight(time_rect.right() - metrics.horizontalAdvance("⚠ "))
-        if post.series_uid:
-            painter.setPen(muted_text(pal))
-            painter.drawText(time_rect, right, "↻")
+        shown = [("⚠", alert_colour(pal))] if in_streak else []
+        shown += [("↻", muted_text(pal))] if post.series_uid else []
+        for mark, colour in shown:
+            advance = metrics.horizontalAdvance(mark)
+            painter.setPen(colour)
+            painter.drawText(QPointF(right - advance, top + metrics.ascent()), mark)
+            right -= advance + metrics.horizontalAdvance(" ")
+        time_left = left + BADGE + 5
+        if not beside:
+            time_left, right = left, int(card.right()) - PADDING
+            top = int(card.top()) + PADDING + max(BADGE, line) + LINE_GAP
+        room = max(right - time_left, 0)
+        time = texts.time_text(post)
+        font = QFont(option.font)
+        font.setBold(QFontMetrics(_bold(font)).horizontalAdvance(time) <= room)
+        painter.setFont(font)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        elided = QFontMetrics(font).elidedText(time, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QPointF(time_left, top + QFontMetrics(font).ascent()), elided)
 
-        # The title on up to two lines, then the channel and status, quieter.
+    def _paint_lines(
+        self,
+        painter: QPainter,
+        card: QRectF,
+        footer_top: float,
+        post: Post,
+        beside: bool,
+        option: QStyleOptionViewItem,
+    ) -> None:
+        """The whole title; below it as many lines of the body as the card has room for,
+        the last elided when more follow."""
+        pal, metrics = option.palette, option.fontMetrics
+        left = int(card.left()) + STRIPE + PADDING - 2
+        width = text_width(option.rect.width())
+        y = int(card.top()) + PADDING + header_height(metrics, beside) + LINE_GAP
         painter.setFont(option.font)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
-        y = int(card.top()) + PADDING + first_height + LINE_GAP
-        for text in wrapped_lines(post.title, option.font, width, TITLE_LINES):
-            painter.drawText(QRect(left, y, width, line), align, text)
-            y += line + LINE_GAP
-        y = int(card.top()) + PADDING + first_height + LINE_GAP + TITLE_LINES * (line + LINE_GAP)
+        for text in wrapped_lines(post.title, option.font, width):
+            painter.drawText(QPointF(left, y + metrics.ascent()), text)
+            y += line_step(metrics)
+        room = (int(footer_top) + LINE_GAP - y) // line_step(metrics)
+        if room <= 0 or not post.body.strip():
+            return
         painter.setPen(muted_text(pal))
-        footer = f"{channel} · {texts.status_name(post.status)}"
-        painter.drawText(
-            QRect(left, y, width, line),
-            align,
-            metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width),
-        )
+        for text in wrapped_lines(post.body, option.font, width, min(room, BODY_LINES)):
+            painter.drawText(QPointF(left, y + metrics.ascent()), text)
+            y += line_step(metrics)
+
+    @staticmethod
+    def _footer_font(option: QStyleOptionViewItem, missed: bool) -> QFont:
+        font = QFont(option.font)
+        font.setBold(missed)
+        return font
+
+    def _footer_lines(
+        self, index: ModelIndex, post: Post, option: QStyleOptionViewItem
+    ) -> list[str]:
+        """The channel and the status; for a missed post, that its time has passed."""
+        missed = bool(index.data(Role.MISSED))
+        status = texts.missed_status(post.status) if missed else texts.status_name(post.status)
+        text = f"{index.data(Role.CHANNEL_NAME)} · {status}"
+        # The client's review mark stands at the footer's right: the words keep clear of it.
+        width = text_width(cell_width(option)) - (0 if post.review is Review.NONE else MARK_ROOM)
+        font = self._footer_font(option, missed)
+        return wrapped_lines(text, font, width, FOOTER_LINES, anywhere=False)
+
+    def _paint_footer(
+        self,
+        painter: QPainter,
+        card: QRectF,
+        footer_top: float,
+        lines: list[str],
+        post: Post,
+        missed: bool,
+        option: QStyleOptionViewItem,
+    ) -> None:
+        """Quieter than the title; a missed post's in the alert colour, in bold; at the
+        right of its first line, the mark of the client's review (if the post was sent)."""
+        pal, metrics = option.palette, option.fontMetrics
+        left = int(card.left()) + STRIPE + PADDING - 2
+        first_line = QRectF(left, footer_top, card.right() - PADDING - left, metrics.height())
+        paint_review_mark(painter, first_line, post.review, pal)
+        painter.setFont(self._footer_font(option, missed))
+        painter.setPen(alert_colour(pal) if missed else muted_text(pal))
+        y = int(footer_top)
+        for line in lines:
+            painter.drawText(QPointF(left, y + metrics.ascent()), line)
+            y += line_step(metrics)
 
     def _paint_followup(
         self,
@@ -272,21 +412,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawLine(
             int(strip.left()) + STRIPE, int(strip.top()), int(strip.right()), int(strip.top())
         )
-
-        box = QStyleOptionButton()
-        box.rect = checkbox_rect(option)
-        box.palette = pal
-        box.state = QStyle.StateFlag.State_Enabled | (
-            QStyle.StateFlag.State_On if state is FollowUpState.DONE else QStyle.StateFlag.State_Off
-        )
-        widget: QWidget | None = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box, painter, widget)
+        box = checkbox_rect(option)
+        self._paint_checkbox(painter, QRectF(box), state is FollowUpState.DONE, pal)
 
         metrics = option.fontMetrics
         line = metrics.height()
-        left = box.rect.right() + 6
+        left = box.right() + 6
         width = int(strip.right()) - PADDING - left
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         text = texts.followup_text(state, reply_hours)
@@ -313,15 +444,29 @@ class CardDelegate(QStyledItemDelegate):
             note_font.setItalic(True)
             painter.setFont(note_font)
             painter.setPen(muted_text(pal))
+            note_width = int(strip.right()) - PADDING - box.left()
             note = QFontMetrics(note_font).elidedText(
-                " · ".join(logged),
-                Qt.TextElideMode.ElideRight,
-                int(strip.right()) - PADDING - box.rect.left(),
+                " · ".join(logged), Qt.TextElideMode.ElideRight, note_width
             )
-            note_rect = QRect(
-                box.rect.left(),
-                top + line + LINE_GAP,
-                int(strip.right()) - PADDING - box.rect.left(),
-                line,
+            painter.drawText(
+                QRect(box.left(), top + line + LINE_GAP, note_width, line), align, note
             )
-            painter.drawText(note_rect, align, note)
+
+    def _paint_checkbox(self, painter: QPainter, box: QRectF, checked: bool, pal: QPalette) -> None:
+        frame, fill = checkbox_colours(pal)
+        inner = box.adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(frame, 1.5))
+        painter.setBrush(frame if checked else fill)
+        painter.drawRoundedRect(inner, 3, 3)
+        if checked:
+            tick = QPen(fill, 2)
+            tick.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(tick)
+            left, top, size = inner.left(), inner.top(), inner.width()
+            painter.drawPolyline(
+                [
+                    QPointF(left + size * 0.22, top + size * 0.52),
+                    QPointF(left + size * 0.42, top + size * 0.72),
+                    QPointF(left + size * 0.78, top + size * 0.3),
+                ]
+            )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.exports import Format
+from planner.review_pack import Language, PackFormat
 from planner.weeks import Week
 from ui import texts
 
@@ -44,30 +45,46 @@ def default_delimiter(computer: QLocale | None = None) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, week: Week, delimiter: str, parent: QWidget | None = None) -> None:
+    """The format and weeks of an export; with ``pack``, of a review pack for a client
+    (XLSX, CSV or PDF, in the client's language)."""
+
+    def __init__(
+        self, week: Week, delimiter: str, parent: QWidget | None = None, *, pack: bool = False
+    ) -> None:
         """``delimiter``: the CSV separator offered first."""
         super().__init__(parent)
-        self.setWindowTitle(translate("ExportDialog", "Export"))
-        self._week = week
+        self.setWindowTitle(
+            translate("ExportDialog", "Send for review")
+            if pack
+            else translate("ExportDialog", "Export")
+        )
+        self._week, self._pack = week, pack
         layout = QVBoxLayout(self)
 
         kinds = QGroupBox(translate("ExportDialog", "Format"))
         kinds_layout = QVBoxLayout(kinds)
         self.formats = QButtonGroup(self)
-        for number, (kind, text) in enumerate(
-            (
-                (Format.CSV, translate("ExportDialog", "Spreadsheet (CSV): to edit or to import")),
-                (Format.ICS, translate("ExportDialog", "Calendar (.ics): for any calendar app")),
-                (Format.PDF, translate("ExportDialog", "PDF: one page per week, to send or print")),
-            )
-        ):
+        for number, (kind, text) in enumerate(_pack_formats() if pack else _formats()):
             button = QRadioButton(text)
-            button.setProperty("format", kind.value)
+            button.setProperty("format", kind)
             self.formats.addButton(button, number)
             kinds_layout.addWidget(button)
-            if kind is Format.CSV:
+            if kind == Format.CSV:
                 kinds_layout.addLayout(self._separator_row(delimiter))
         self.formats.button(0).setChecked(True)
+        self.language = QComboBox()
+        self.language.addItem("English", Language.ENGLISH.value)
+        self.language.addItem("Italiano", Language.ITALIAN.value)
+        italian = QLocale().language() == QLocale.Language.Italian
+        self.language.setCurrentIndex(1 if italian else 0)
+        if pack:
+            row = QHBoxLayout()
+            label = QLabel(translate("ExportDialog", "The client's &language:"))
+            label.setBuddy(self.language)
+            row.addWidget(label)
+            row.addWidget(self.language)
+            row.addStretch(1)
+            kinds_layout.addLayout(row)
         layout.addWidget(kinds)
 
         span = QGroupBox(translate("ExportDialog", "Weeks"))
@@ -115,8 +132,11 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("ExportDialog", "Export…")
+            translate("ExportDialog", "Save pack…")
+            if pack
+            else translate("ExportDialog", "Export…")
         )
+        self.everything.setVisible(not pack)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -147,8 +167,12 @@ class ExportDialog(QDialog):
     def delimiter(self) -> str:
         return str(self.separator.currentData())
 
-    def format(self) -> Format:
-        return Format(_checked(self.formats).property("format"))
+    def format(self) -> str:
+        """The chosen format's name: a :class:`Format`, or a :class:`PackFormat`."""
+        return str(_checked(self.formats).property("format"))
+
+    def client_language(self) -> Language:
+        return Language(self.language.currentData())
 
     def span(self) -> tuple[dt.date, dt.date] | None:
         """The days to export, or None for everything."""
@@ -163,15 +187,37 @@ class ExportDialog(QDialog):
         return None
 
     def _update(self) -> None:
-        # A PDF prints weeks: "everything" is for the spreadsheet and the calendar.
-        pdf = self.format() is Format.PDF
-        self.separator.setEnabled(self.format() is Format.CSV)
-        self.everything.setEnabled(not pdf)
-        if pdf and self.everything.isChecked():
+        # A PDF prints weeks: "everything" is for the spreadsheet and the calendar. A review
+        # pack is a range of planned posts, never the whole plan.
+        weeks_only = self._pack or self.format() == Format.PDF
+        self.separator.setEnabled(self.format() == Format.CSV)
+        self.everything.setEnabled(not weeks_only)
+        if weeks_only and self.everything.isChecked():
             self.this_week.setChecked(True)
         self.weeks.setEnabled(self.next_weeks.isChecked())
         self.first.setEnabled(self.custom.isChecked())
         self.last.setEnabled(self.custom.isChecked())
+
+
+def _formats() -> list[tuple[str, str]]:
+    return [
+        (Format.CSV, translate("ExportDialog", "Spreadsheet (CSV): to edit or to import")),
+        (Format.ICS, translate("ExportDialog", "Calendar (.ics): for any calendar app")),
+        (Format.PDF, translate("ExportDialog", "PDF: one page per week, to send or print")),
+    ]
+
+
+def _pack_formats() -> list[tuple[str, str]]:
+    return [
+        (
+            PackFormat.XLSX,
+            translate(
+                "ExportDialog", "Excel workbook (.xlsx): the client chooses approve or change"
+            ),
+        ),
+        (PackFormat.CSV, translate("ExportDialog", "Spreadsheet (CSV): the same columns")),
+        (PackFormat.PDF, translate("ExportDialog", "PDF: every caption in full, boxes to tick")),
+    ]
 
 
 def _checked(group: QButtonGroup) -> QAbstractButton:

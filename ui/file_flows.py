@@ -131,7 +131,7 @@ class FileFlows(WindowFlows):
         dialog = ExportDialog(self.window.week, delimiter, self.window)
         if not run_modal(dialog):
             return
-        kind, span, delimiter = dialog.format(), dialog.span(), dialog.delimiter()
+        kind, span, delimiter = Format(dialog.format()), dialog.span(), dialog.delimiter()
         filters = {
             Format.CSV: csv_filter(),
             Format.ICS: translate("FileFlows", "Calendar files (*.ics);;All files (*)"),

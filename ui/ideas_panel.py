@@ -38,14 +38,14 @@ from ui import texts
 from ui.card_delegate import CardDelegate
 from ui.icons import type_badge
 from ui.style import type_colour
-from ui.week_model import POSTS_MIME_TYPE, Role, posts_mime_data, uids_from_mime_data
+from ui.week_model import POSTS_MIME_TYPE, Role, posts_from_mime_data, posts_mime_data
 
 translate = QCoreApplication.translate
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class IdeasModel(QAbstractListModel):
-    posts_unscheduled = Signal(list)  # uids of cards dropped here from the week
+    posts_unscheduled = Signal(list)  # the Posts of cards dropped here from the week
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -93,7 +93,8 @@ class IdeasModel(QAbstractListModel):
         return [POSTS_MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        return posts_mime_data(self._posts[i.row()] for i in indexes if i.isValid())
+        chosen = (self._posts[i.row()] for i in indexes if i.isValid())
+        return posts_mime_data(chosen, self._channels)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -106,9 +107,10 @@ class IdeasModel(QAbstractListModel):
     ) -> bool:
         """Cards dropped here ask to become ideas again; like the week, the model does not
         change itself (the window does, undoably)."""
-        uids = [uid for uid in uids_from_mime_data(data) if uid not in self._uids()]
-        if uids:
-            self.posts_unscheduled.emit(uids)
+        ideas = self._uids()
+        posts = [item.post for item in posts_from_mime_data(data) if item.post.uid not in ideas]
+        if posts:
+            self.posts_unscheduled.emit(posts)
         return False
 
     def _uids(self) -> set[str]:
@@ -159,7 +161,7 @@ class IdeasPanel(QTabWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
         self.model = IdeasModel(self)
         self.filter = IdeasFilter(self)
         self.filter.setSourceModel(self.model)
@@ -190,6 +192,9 @@ class IdeasPanel(QTabWidget):
         self.list = QListView()
         self.list.setModel(self.filter)
         self.list.setItemDelegate(CardDelegate(self.list))
+        # Cards wrap their titles to the list's width: laid out again when it changes.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragEnabled(True)
         self.list.setAcceptDrops(True)

@@ -4,7 +4,7 @@ file passes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,6 +64,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.dates)
         self.problems = QListWidget()
         self.problems.setAccessibleName(translate("ImportDialog", "Problems"))
+        # A long problem wraps to the dialog's width rather than needing a scroll sideways.
+        self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planner import cli
+from planner.review_pack import Pack
 from planner.store import Plan
 from planner.weeks import Week
 
@@ -39,6 +40,11 @@ class LazyWindow:
         from ui import app
 
         return app.write_png(plan, view, day, output)
+
+    def write_review_pdf(self, pack: Pack, output: Path) -> int:
+        from ui import app
+
+        return app.write_review_pdf(pack, output)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -211,9 +211,6 @@ class ListModel(QAbstractTableModel):
     def posts_at(self, rows: list[int]) -> list[Post]:
         return [post for post in map(self.post_at, sorted(rows)) if post is not None]
 
-    def loaded_posts(self) -> list[Post]:
-        return [post for page in self._pages.values() for post in page]
-
     def row_of(self, uid: str) -> int:
         """The row of a post already read (the selection, after a change), or -1."""
         for page, posts in self._pages.items():

@@ -60,7 +60,8 @@ class ListPanel(QWidget):
         self.model = ListModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(self._filter_row())
+        for row in self._filter_rows():
+            layout.addLayout(row)
         self.table = PostTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,8 +90,10 @@ class ListPanel(QWidget):
 
     # -- the filter row ------------------------------------------------------------------
 
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filter_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Words and the three choices on one line, the dates on the next: the list fits
+        where the week does (the window's narrowest), in Italian too."""
+        row, dates = QHBoxLayout(), QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(translate("ListPanel", "Filter by words…"))
         self.search.setClearButtonEnabled(True)
@@ -118,14 +121,15 @@ class ListPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             row.addWidget(combo)
         for widget in (self.dated, self.first, to, self.last):
-            row.addWidget(widget)
+            dates.addWidget(widget)
+        dates.addStretch(1)
         self.search.textChanged.connect(self._changed)
         for combo in (self.type_filter, self.channel_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._changed)
         self.dated.toggled.connect(self._dates_toggled)
         self.first.dateChanged.connect(self._changed)
         self.last.dateChanged.connect(self._changed)
-        return row
+        return row, dates
 
     def set_days(self, first: dt.date, last: dt.date) -> None:
         """The range the dates start from (the shown week), until the user picks one."""

@@ -12,14 +12,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget
 
 from planner import clock, followups
 from planner.actions import Action
+from planner.approval import count_reviews
 from planner.errors import PlannerError
 from planner.mix import Code, WeekMix
-from planner.model import Channel, Part, Post, Settings
+from planner.model import Channel, Part, Post, Settings, Status
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import texts
@@ -30,9 +31,10 @@ from ui.file_flows import FileFlows
 from ui.icons import app_icon
 from ui.ideas_panel import IdeasPanel
 from ui.mix_panel import MixPanel
-from ui.plan_files import PlanFiles, recent_plans
+from ui.plan_files import PlanFiles, plan_key, recent_plans
 from ui.post_flows import PostFlows
-from ui.week_model import WeekModel
+from ui.review_flows import ReviewFlows
+from ui.week_model import POSTS_MIME_TYPE, WeekModel
 from ui.week_view import WeekView
 from ui.window_actions import WindowActions
 from ui.window_views import WindowViews
@@ -48,6 +50,7 @@ class MainWindow(WindowActions):
         self.files = PlanFiles(document, self)
         self.post_flows = PostFlows(self)
         self.file_flows = FileFlows(self)
+        self.review_flows = ReviewFlows(self)
         self.model = WeekModel(self)
         self.model.posts_dropped.connect(
             self.post_flows.drop_posts, Qt.ConnectionType.QueuedConnection
@@ -67,6 +70,7 @@ class MainWindow(WindowActions):
         self.files.recent_changed.connect(self._update_recent_menu)
         self._update_recent_menu()
         self._connect_document()
+        QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.week = self._initial_week()
         self._restore_geometry()
         self.refresh()
@@ -75,8 +79,9 @@ class MainWindow(WindowActions):
         flows = self.post_flows
         self.view = WeekView()
         self.view.setModel(self.model)
-        self.view.setMinimumWidth(7 * 96)
+        self.view.setMinimumWidth(self.view.minimum_width())
         self.view.edit_requested.connect(lambda _post: self.edit_post_action.trigger())
+        self.view.new_post_requested.connect(self._new_post_on)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.cards.followup_toggled.connect(self._toggle_replies_of)
         self.view.cards.followup_edit_requested.connect(self._edit_followup_of)
@@ -194,7 +199,8 @@ class MainWindow(WindowActions):
         if Part.POSTS in parts:
             # Keep the same week when the week start changes: anchor on its middle day.
             self.week = week_containing(self.week.days[3], settings.week_start)
-            self._show_week(plan.week_mix(self.week, self.now(settings)), channels)
+            shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
+            self._show_week(shown, channels)
         if Part.IDEAS in parts:
             self.ideas_panel.set_ideas(plan.ideas(), channels)
         if Part.STARTERS in parts:
@@ -211,18 +217,21 @@ class MainWindow(WindowActions):
     def _show_week(self, shown: WeekMix, channels: dict[int, Channel]) -> None:
         week, report, now = shown.week, shown.report, self.now()
         selected = [post.uid for post in self.view.selected_posts()]
-        channel = self.shown_channel()
-        posts = [p for p in shown.posts if channel is None or p.channel_id == channel]
         streak = [
             uid for w in report.warnings if w.code == Code.PROMO_STREAK for uid in w.post_uids
         ]
-        self.model.set_week(week, posts, channels, now=now, streak=streak)
+        self.model.set_week(week, shown.posts, channels, now=now, streak=streak)
         self._schedule_clock(shown.posts, now)
         self.view.select_posts(selected)
         current = week.start <= now.date() <= week.end
-        self.mix_panel.set_report(
-            report, self.tr("This week") if current else texts.week_title(week)
-        )
+        heading = self.tr("This week") if current else texts.week_title(week)
+        filtered = self.shown_channel()
+        channel = channels.get(filtered) if filtered is not None else None
+        if channel is not None:  # the filter's channel: its own mix, and the panel says so
+            heading = self.tr("{heading}: {channel} only").format(
+                heading=heading, channel=channel.name
+            )
+        self.mix_panel.set_report(report, heading, count_reviews(shown.posts))
         self.week_label.setText(texts.week_title(week))
         posts_text = (
             self.tr("%Ln posts this week", "", report.total)
@@ -291,24 +300,21 @@ class MainWindow(WindowActions):
         chosen = self.views.selected_posts()
         return self.view.selected_posts() if chosen is None else chosen
 
-    def shown_posts(self, uids: Iterable[str]) -> list[Post]:
-        """The shown posts with these uids (an action reads them again from the plan; an
-        occurrence of a series is computed, so only a view knows it by its uid alone)."""
-        shown = {post.uid: post for post in self.model.posts()}
-        shown.update((post.uid, post) for post in self.ideas_panel.model.posts())
-        shown.update((post.uid, post) for post in self.views.shown_posts())
-        return [shown[uid] for uid in uids if uid in shown]
-
     def default_day(self) -> dt.date:
-        """The day a new post goes on: the selected day's, or today in the shown week."""
-        day = self.views.selected_day()
-        if day is not None:
-            return day
-        current = self.view.currentIndex()
-        if current.isValid():
-            return self.model.day_of_column(current.column())
+        """The day a new post (or a paste) goes on: the selected day (a card's, or the day
+        clicked, in the week or the month), else today in the shown week, else its first day."""
+        selected = self.views.selected_day()
+        if selected is None:
+            selected = self.view.selected_day()
+        if selected is not None:
+            return selected
         today = self.today()
         return today if today in self.week else self.week.start
+
+    def _new_post_on(self, day: dt.date) -> None:
+        """A double-click or Enter on a day: a new post there (if the plan can take one)."""
+        if self.new_post_action.isEnabled():
+            self.post_flows.new_post(day)
 
     def _toggle_replies_of(self, uid: str) -> None:
         self.view.select_posts([uid])
@@ -324,7 +330,12 @@ class MainWindow(WindowActions):
     def _update_actions(self) -> None:
         selected = self.selected_posts()
         with_followup = any(post.has_followup for post in selected)
-        self.enable_actions(not self.plan.readonly, bool(selected), with_followup)
+        unpublished = any(p.date and p.status is not Status.PUBLISHED for p in selected)
+        data = QGuiApplication.clipboard().mimeData()
+        pasteable = data is not None and data.hasFormat(POSTS_MIME_TYPE)
+        self.enable_actions(
+            not self.plan.readonly, bool(selected), with_followup, unpublished, pasteable
+        )
 
     # -- window state --------------------------------------------------------------------
 
@@ -363,6 +374,15 @@ class MainWindow(WindowActions):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([240, 960, 290])
+        for action, key in self._panel_keys():
+            shown = settings.value(key, True) if self._remember_state else True
+            action.setChecked(shown not in (False, "false"))
+
+    def _panel_keys(self) -> list[tuple[QAction, str]]:
+        return [
+            (self.ideas_panel_action, "window/ideas_panel"),
+            (self.mix_panel_action, "window/mix_panel"),
+        ]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._remember_state:
@@ -370,6 +390,8 @@ class MainWindow(WindowActions):
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
             settings.setValue("window/splitter", self.splitter.saveState())
+            for action, key in self._panel_keys():
+                settings.setValue(key, action.isChecked())
             self._remember_week()
         self._clock_timer.stop()
         self.views.close()
@@ -379,4 +401,4 @@ class MainWindow(WindowActions):
 
 
 def _week_key(path: Path) -> str:
-    return "weeks/" + str(path.resolve()).replace("/", "|").replace("\\", "|")
+    return plan_key("weeks", path)

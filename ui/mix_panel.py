@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.approval import ReviewCounts
 from planner.followups import FollowUpCounts
 from planner.mix import Cadence, Code, MixReport, MixWarning
 from planner.model import ContentType
@@ -26,6 +36,8 @@ from ui.icons import icon, type_badge
 from ui.style import BANNER_COLOUR, BANNER_TEXT, type_colour
 
 translate = QCoreApplication.translate
+LIMIT_CLEARANCE = 3  # pixels between the limit line and a letter
+COMPACT_BELOW = 220  # pixels: a narrower panel shows the counts by their badges alone
 
 
 class MixBar(QWidget):
@@ -47,32 +59,68 @@ class MixBar(QWidget):
         self.setAccessibleName(translate("MixBar", "Content mix bar"))
         self.update()
 
+    def bar_rect(self) -> QRectF:
+        return QRectF(1, 4, self.width() - 2, 24)
+
+    def limit_x(self) -> float:
+        bar = self.bar_rect()
+        return bar.left() + bar.width() * float(self._limit)
+
+    def segments(self) -> list[tuple[ContentType, QRectF]]:
+        bar, left = self.bar_rect(), self.bar_rect().left()
+        found = []
+        for content_type, share in self._shares:
+            width = bar.width() * float(share)
+            if width > 0:
+                found.append((content_type, QRectF(left, bar.top(), width, bar.height())))
+            left += width
+        return found
+
+    def letter_rects(self) -> list[tuple[ContentType, QRectF]]:
+        """Where each segment's letter goes: centred, or moved aside so the limit line
+        never crosses it; left out where the segment has no room beside the line."""
+        metrics = QFontMetricsF(self._bold())
+        clear = LIMIT_CLEARANCE
+        found = []
+        for content_type, segment in self.segments():
+            size = metrics.boundingRect(texts.type_letter(content_type)).size()
+            width = size.width() + 4
+            letter = QRectF(0, segment.top(), width, segment.height())
+            letter.moveCenter(segment.center())
+            x = self.limit_x()
+            if letter.left() - clear < x < letter.right() + clear:
+                before = QRectF(segment.left(), segment.top(), x - clear - segment.left(), 24)
+                after = QRectF(x + clear, segment.top(), segment.right() - x - clear, 24)
+                room = max(before, after, key=lambda part: part.width())
+                if room.width() < width:
+                    continue
+                letter.moveCenter(room.center())
+            elif letter.width() > segment.width():
+                continue
+            found.append((content_type, letter))
+        return found
+
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        bar = QRectF(1, 4, self.width() - 2, 24)
+        bar = self.bar_rect()
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
         painter.setBrush(pal.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(bar, 4, 4)
-        left = bar.left()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        for content_type, share in self._shares:
-            width = bar.width() * float(share)
-            if width <= 0:
-                continue
-            segment = QRectF(left, bar.top(), width, bar.height())
+        for content_type, segment in self.segments():
             painter.fillRect(segment, type_colour(content_type))
-            if width >= painter.fontMetrics().horizontalAdvance("W") + 4:
-                painter.setPen(QColor("white"))
-                painter.drawText(
-                    segment, Qt.AlignmentFlag.AlignCenter, texts.type_letter(content_type)
-                )
-            left += width
+        painter.setFont(self._bold())
+        painter.setPen(QColor("white"))
+        for content_type, letter in self.letter_rects():
+            painter.drawText(letter, Qt.AlignmentFlag.AlignCenter, texts.type_letter(content_type))
         # The limit: a line across the bar where promotion should stop, labelled below.
-        x = bar.left() + bar.width() * float(self._limit)
+        x = self.limit_x()
         painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 2))
         painter.drawLine(int(x), int(bar.top()) - 3, int(x), int(bar.bottom()) + 3)
         small = QFont(self.font())
@@ -88,7 +136,7 @@ class MixBar(QWidget):
 class MixPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(170)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.heading = QLabel()
@@ -127,6 +175,7 @@ class MixPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         self.count_labels: dict[ContentType, QLabel] = {}
+        self.name_labels: list[QLabel] = []
         self.share_labels: dict[ContentType, QLabel] = {}
         for row, content_type in enumerate(ContentType):
             badge = QLabel()
@@ -139,6 +188,7 @@ class MixPanel(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(badge, row, 0)
             grid.addWidget(name, row, 1)
+            self.name_labels.append(name)
             grid.addWidget(count, row, 2)
             grid.addWidget(share, row, 3)
             self.count_labels[content_type] = count
@@ -155,6 +205,11 @@ class MixPanel(QWidget):
         self.cadence_label.setAccessibleName(translate("MixPanel", "Posts per channel"))
         layout.addWidget(self.cadence_label)
 
+        self.review_label = QLabel()
+        self.review_label.setWordWrap(True)
+        self.review_label.setAccessibleName(translate("MixPanel", "Client review"))
+        layout.addWidget(self.review_label)
+
         self.followup_label = QLabel()
         self.followup_label.setWordWrap(True)
         self.followup_label.setAccessibleName(translate("MixPanel", "Follow-ups"))
@@ -166,8 +221,19 @@ class MixPanel(QWidget):
         self.warning_labels: list[QLabel] = []
         layout.addStretch(1)
 
-    def set_report(self, report: MixReport, heading: str) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrow (a small screen): the type names fold away, the lettered badges stay."""
+        super().resizeEvent(event)
+        for label in self.name_labels:
+            label.setVisible(event.size().width() >= COMPACT_BELOW)
+
+    def set_report(
+        self, report: MixReport, heading: str, reviews: ReviewCounts | None = None
+    ) -> None:
+        """Show the week's mix; ``reviews``, how its posts stand with the client."""
         self.heading.setText(heading)
+        self.review_label.setVisible(bool(reviews and reviews.sent))
+        self.review_label.setText(texts.review_counts_text(reviews) if reviews else "")
         self.bar.set_report(report)
         for content_type in ContentType:
             self.count_labels[content_type].setText(QLocale().toString(report.counts[content_type]))

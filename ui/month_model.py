@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from planner.mix import WeekMix
-from planner.model import Post
+from planner.model import Channel, Post
 from planner.months import Month
 from planner.weeks import Week
 from ui import texts
@@ -41,6 +41,7 @@ class MonthModel(QAbstractTableModel):
         self._weeks: list[WeekMix] = []
         self._days: dict[dt.date, list[Post]] = {}
         self._names: Mapping[dt.date, tuple[str, ...]] = {}
+        self.channels: Mapping[int, Channel] = {}  # a dragged post carries its channel's name
 
     def set_month(
         self,
@@ -48,10 +49,12 @@ class MonthModel(QAbstractTableModel):
         weeks: Sequence[WeekMix],
         names: Mapping[dt.date, tuple[str, ...]],
         today: dt.date,
+        channels: Mapping[int, Channel],
     ) -> None:
         """Show ``weeks`` (the month's, with their posts in time order); the model is reset."""
         self.beginResetModel()
         self.month, self.today, self._names = month, today, names
+        self.channels = channels
         self._weeks = list(weeks)
         self._days = {}
         for shown in self._weeks:

@@ -42,7 +42,7 @@ from ui import month_cells
 from ui.month_cells import Ink
 from ui.month_model import WEEK_COLUMN, MonthModel, MonthRole
 from ui.style import blend, muted_text
-from ui.week_model import POSTS_MIME_TYPE, Role, posts_mime_data, uids_from_mime_data
+from ui.week_model import POSTS_MIME_TYPE, Role, posts_from_mime_data, posts_mime_data
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +97,7 @@ class MonthView(QTableView):
     edit_requested = Signal(object)  # the Post to edit
     new_post_requested = Signal(object)  # the day a new post goes on
     week_requested = Signal(object)  # a day whose week to open
-    posts_dropped = Signal(list, object, bool)  # uids, the day, copy instead of move
+    posts_dropped = Signal(list, object, bool)  # the Posts, the day, copy instead of move
     selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -211,7 +211,7 @@ class MonthView(QTableView):
             return
         self._press = None
         drag = QDrag(self)
-        drag.setMimeData(posts_mime_data([post]))
+        drag.setMimeData(posts_mime_data([post], self.month_model().channels))
         drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -274,8 +274,8 @@ class MonthView(QTableView):
         if day is None:
             event.ignore()
             return
-        uids = uids_from_mime_data(event.mimeData())
+        posts = [item.post for item in posts_from_mime_data(event.mimeData())]
         copy = event.dropAction() == Qt.DropAction.CopyAction
-        if uids:
-            self.posts_dropped.emit(uids, day, copy)
+        if posts:
+            self.posts_dropped.emit(posts, day, copy)
         event.acceptProposedAction()

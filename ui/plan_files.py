@@ -128,6 +128,12 @@ class PlanFiles(QObject):
         self.document.close()
 
 
+def plan_key(group: str, path: Path) -> str:
+    """A QSettings key for something remembered of one plan (its last week, its last
+    channel), by where the plan lives."""
+    return f"{group}/" + str(path.resolve()).replace("/", "|").replace("\\", "|")
+
+
 def recent_plans() -> list[Path]:
     stored = QSettings().value("plans/recent", [])
     names = stored if isinstance(stored, list) else [stored] if stored else []
@@ -156,11 +162,13 @@ def open_start_plan(path: Path | None) -> tuple[Plan, str | None]:
             remember_recent(path)
             return plan, None
     try:
-        return Plan.open(default, create=True, language=spoken), problem
+        plan = Plan.open(default, create=True, language=spoken)
     except PlannerError as error:
         # Nothing to open: an empty, read-only stand-in until the user opens another plan.
         stand_in = Plan.in_memory(name=translate("PlanFiles", "No plan"), readonly=True)
         return stand_in, problem or str(error)
+    remember_recent(default)  # File ▸ Open recent leads back to it from another plan
+    return plan, problem
 
 
 def _agree_to_create(path: Path) -> bool:

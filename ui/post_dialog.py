@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +44,7 @@ from planner.wall_time import shown_instead
 from ui import texts
 from ui.followup_dialog import FollowUpEditor
 from ui.repeat_editor import RepeatEditor
+from ui.review_editor import ReviewEditor
 from ui.style import error_style, type_colour
 
 translate = QCoreApplication.translate
@@ -56,6 +57,7 @@ class PostDialog(QDialog):
         channels: list[Channel],
         *,
         post: Post | None = None,
+        channel_id: int | None = None,
         day: dt.date | None = None,
         today: dt.date,
         repeat: Recurrence | None = None,
@@ -63,7 +65,8 @@ class PostDialog(QDialog):
         time_zone: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """``repeat``: the series being edited (from ``post``, one of its occurrences);
+        """``channel_id``: the channel a new post starts on (else the first);
+        ``repeat``: the series being edited (from ``post``, one of its occurrences);
         ``can_repeat`` False for an edit of one occurrence only; ``today`` (in the plan's
         zone) is the date offered when neither the post nor ``day`` has one; ``time_zone``,
         the plan's, tells the times the clocks skip."""
@@ -175,14 +178,34 @@ class PostDialog(QDialog):
             self._with_error(self.status_combo, self.status_error),
         )
 
+        self.review_editor = ReviewEditor(post, today)
+        self.review_editor.wording_used.connect(self._use_wording)
+        _add_row(
+            form,
+            translate("PostDialog", "Client re&view"),
+            self.review_editor.state,
+            self.review_editor,
+        )
+
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setMinimumHeight(110)
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.emoji_note = QLabel(
+            translate(
+                "PostDialog",
+                "Emoji show as boxes here: this computer has no colour emoji font "
+                "(on Linux, install fonts-noto-color-emoji). The post itself is fine.",
+            )
+        )
+        self.emoji_note.setWordWrap(True)
+        self.emoji_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.emoji_note.hide()
         body_box = QVBoxLayout()
         body_box.addWidget(self.body_edit)
         body_box.addWidget(self.count_label)
+        body_box.addWidget(self.emoji_note)
         _add_row(form, translate("PostDialog", "&Body"), self.body_edit, body_box)
 
         self.tags_edit = QLineEdit()
@@ -210,7 +233,7 @@ class PostDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self._fill(post, day, today)
+        self._fill(post, day, today, channel_id)
         self.date_edit.dateChanged.connect(
             lambda day: self.repeat_editor.set_day(_python_date(day))
         )
@@ -244,10 +267,14 @@ class PostDialog(QDialog):
         box.addWidget(error)
         return box
 
-    def _fill(self, post: Post | None, day: dt.date | None, today: dt.date) -> None:
+    def _fill(
+        self, post: Post | None, day: dt.date | None, today: dt.date, channel_id: int | None
+    ) -> None:
         if post is None:
+            known = {channel.id for channel in self._channels}
+            first = self._channels[0].id if self._channels else NEW_CHANNEL
             post = Post(
-                channel_id=self._channels[0].id if self._channels else NEW_CHANNEL,
+                channel_id=channel_id if channel_id in known else first,
                 content_type=ContentType.VALUE,
                 title="",
                 date=day,
@@ -301,6 +328,7 @@ class PostDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
             followup=self.followup_editor.followup(),
         )
+        post = self.review_editor.reviewed(post)
         if self._original is None:
             return post
         # An edited post keeps its identity (and its place in a series): the edit replaces it.
@@ -312,6 +340,14 @@ class PostDialog(QDialog):
             occurrence=original.occurrence,
             virtual=original.virtual,
         )
+
+    def _use_wording(self, title: str | None, body: str | None) -> None:
+        """The client's title and text in place of the post's (saved with the post)."""
+        if title is not None:
+            self.title_edit.setText(title)
+            self.title_edit.setModified(True)
+        if body is not None:
+            self.body_edit.setPlainText(body)
 
     def recurrence(self) -> Recurrence | None:
         """How the post repeats, if it does (only dated posts can)."""
@@ -407,6 +443,17 @@ class PostDialog(QDialog):
             text += translate("PostDialog", " (links count as 23)")
         self.count_label.setText(text)
         self.count_label.setStyleSheet(error_style() + " font-weight: bold;" if over else "")
+        body = self.body_edit.toPlainText() + self.title_edit.text()
+        self.emoji_note.setVisible(has_emoji(body) and not has_emoji_font())
+
+
+def has_emoji(text: str) -> bool:
+    return any(0x1F000 <= ord(char) <= 0x1FAFF or 0x2600 <= ord(char) <= 0x27BF for char in text)
+
+
+def has_emoji_font() -> bool:
+    """Whether a colour emoji font is installed (Windows and macOS always have one)."""
+    return any("emoji" in family.casefold() for family in QFontDatabase.families())
 
 
 def _python_date(day: QDate) -> dt.date:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from planner import actions, followups
 from planner.actions import Scope
@@ -18,6 +18,7 @@ from planner.weeks import week_containing
 from ui import dialogs, language, texts
 from ui.dialogs import run_modal
 from ui.flows import WindowFlows
+from ui.plan_files import plan_key
 
 if TYPE_CHECKING:
     from ui.post_dialog import PostDialog
@@ -82,6 +83,7 @@ class PostFlows(WindowFlows):
         dialog = PostDialog(
             self.plan.channels(),
             post=post,
+            channel_id=self.last_channel(),
             day=day,
             repeat=repeat,
             today=self.window.today(),
@@ -101,7 +103,26 @@ class PostFlows(WindowFlows):
             scope=scope,
             channel_name=dialog.new_channel_name(),
         )
-        self.window.perform(action, select=True)
+        if self.window.perform(action, select=True):
+            self._remember_channel(action)
+
+    def last_channel(self) -> int | None:
+        """The channel of the post last saved in this plan: a new post or idea starts on
+        it (not on the first channel by name)."""
+        if self.plan.path is None:
+            return None
+        stored = QSettings().value(plan_key("channels", self.plan.path))
+        try:
+            channel_id = int(str(stored)) if stored is not None else None
+        except ValueError:
+            return None
+        return channel_id if channel_id in self.plan.channel_map() else None
+
+    def _remember_channel(self, action: actions.Action) -> None:
+        change = action.change
+        saved = [*change.posts_after, *(series.template for series in change.series_after)]
+        if saved and self.plan.path is not None:
+            QSettings().setValue(plan_key("channels", self.plan.path), saved[0].channel_id)
 
     # -- the selection -------------------------------------------------------------------
 
@@ -127,18 +148,49 @@ class PostFlows(WindowFlows):
     def duplicate_selected(self) -> None:
         self.window.perform(actions.duplicate_posts(self.plan, self.window.selected_posts()), True)
 
-    def drop_posts(self, uids: list[str], day: dt.date, copy: bool) -> None:
+    def drop_posts(self, posts: list[Post], day: dt.date, copy: bool) -> None:
         """Posts dropped on a day: moved there (their time kept), or copied with Ctrl."""
-        posts = self.window.shown_posts(uids)
         if copy:
             action = actions.copy_posts(self.plan, posts, day)
         else:
             action = actions.move_posts(self.plan, posts, day)
         self.window.perform(action, select=True)
 
-    def unschedule_posts(self, uids: list[str]) -> None:
+    def copy_selected(self) -> None:
+        """The selected posts to the clipboard, whole: a paste puts copies on a day of any
+        week (of this plan or another)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.week_model import posts_mime_data
+
+        posts = self.window.selected_posts()
+        if not posts:
+            return
+        data = posts_mime_data(posts, self.plan.channel_map())
+        QGuiApplication.clipboard().setMimeData(data)
+        count = len(posts)
+        text = translate("PostFlows", "Copied %Ln posts: choose a day and paste.", "", count)
+        self.window.statusBar().showMessage(text, 8000)
+
+    def paste(self) -> None:
+        """Copies of the posts on the clipboard, from the selected day on."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ui.week_model import posts_from_mime_data
+
+        data = QGuiApplication.clipboard().mimeData()
+        posts = posts_from_mime_data(data) if data is not None else []
+        if posts:
+            action = actions.paste_posts(self.plan, posts, self.window.default_day())
+            self.window.perform(action, select=True)
+
+    def mark_published(self, posts: Sequence[Post]) -> None:
+        """Posts that went out (their time passed) and were not marked: published now."""
+        self.window.perform(actions.mark_published(self.plan, posts), select=True)
+
+    def unschedule_posts(self, posts: list[Post]) -> None:
         """Cards dropped on the ideas: they lose their date and wait in the backlog."""
-        self.window.perform(actions.unschedule_posts(self.plan, self.window.shown_posts(uids)))
+        self.window.perform(actions.unschedule_posts(self.plan, posts))
 
     # -- follow-ups ----------------------------------------------------------------------
 
@@ -166,7 +218,8 @@ class PostFlows(WindowFlows):
 
     def idea_from_starter(self, starter: Starter) -> None:
         """A starter becomes an idea in one click, on the filtered (or first) channel."""
-        idea = actions.idea_from_starter(self.plan, starter, self.window.shown_channel())
+        channel = self.window.shown_channel() or self.last_channel()
+        idea = actions.idea_from_starter(self.plan, starter, channel)
         if idea is None:  # no channel yet: the user chooses one in the dialog
             idea = Post(0, starter.content_type, starter.text, status=Status.IDEA)
             self._open_post_dialog(idea, new=True)
@@ -186,8 +239,8 @@ class PostFlows(WindowFlows):
     # -- weeks ---------------------------------------------------------------------------
 
     def add_sample_week(self) -> None:
-        week, today = self.window.week, self.window.today()
-        action = actions.add_sample_week(self.plan, week, today, language.current())
+        week, now = self.window.week, self.window.now()
+        action = actions.add_sample_week(self.plan, week, now, language.current())
         self.window.perform(action)
 
     def duplicate_week(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.backups import Backup
+from planner.backups import KEEP, MIN_INTERVAL, Backup
 from ui import texts
 
 translate = QCoreApplication.translate
@@ -35,9 +35,10 @@ class RestoreDialog(QDialog):
         text = (
             translate(
                 "RestoreDialog",
-                "A backup is taken each time the plan is opened. Restoring one replaces "
-                "the plan's content; the plan as it is now is backed up first.",
-            )
+                "A backup is taken when the plan is opened, unless the last one is less "
+                "than {minutes} minutes old; the newest {keep} are kept. Restoring one "
+                "replaces the plan's content; the plan as it is now is backed up first.",
+            ).format(minutes=int(MIN_INTERVAL.total_seconds() // 60), keep=KEEP)
             if backups
             else translate("RestoreDialog", "This plan has no backups yet.")
         )

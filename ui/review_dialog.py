@@ -141,8 +141,8 @@ def review_text(review: WeekReview) -> str:
     total = review.total_published
     if total == 0:
         lines = [translate("ReviewDialog", "Nothing was published this week.")]
-        if review.not_published:
-            lines.append(not_published(review))
+        if review.missed:
+            lines.append(missed_text(review))
         return "\n".join(lines)
     counts = {t: review.published[t] for t in ContentType}
     lines = [
@@ -198,11 +198,15 @@ def review_text(review: WeekReview) -> str:
     )
     channels = ", ".join(f"{name} {count}" for name, count in review.by_channel)
     lines.append(translate("ReviewDialog", "By channel: {channels}.").format(channels=channels))
-    if review.not_published:
-        lines.append(not_published(review))
+    if review.missed:
+        lines.append(missed_text(review))
     return "\n".join(lines)
 
 
-def not_published(review: WeekReview) -> str:
-    count = review.not_published
-    return translate("ReviewDialog", "%Ln planned posts are not marked published.", "", count)
+def missed_text(review: WeekReview) -> str:
+    """Posts whose time has passed and that are not marked published (posts still ahead
+    are not counted: they are planned, not missed)."""
+    count = review.missed
+    return translate(
+        "ReviewDialog", "Not marked published, though their time has passed: %Ln posts.", "", count
+    )

@@ -31,7 +31,7 @@ from planner import clock
 from planner.actions import ChannelChanges
 from planner.channels import name_key
 from planner.model import Channel, Settings, WeekStart
-from planner.rules import RuleId
+from planner.rules import RuleId, rule_for
 from ui import texts
 from ui.dialogs import confirm
 from ui.style import error_style
@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
         self.custom_spin.setRange(1, 99)
         self.custom_spin.setSuffix(" %")
         self.custom_spin.setValue(settings.custom_limit)
+        self._custom_limit = settings.custom_limit  # kept while a preset shows its own
         self.rule_help = QLabel()
         self.rule_help.setWordWrap(True)
         mix_form.addRow(translate("SettingsDialog", "&Rule"), self.rule_combo)
@@ -156,13 +157,15 @@ class SettingsDialog(QDialog):
         self._validate()
 
     def _fill_countries(self, settings: Settings) -> None:
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QCollator, QLocale
 
         from planner import special_days
+        from ui import language
 
         combo = self.country_combo
+        spoken = language.locale_for(language.current()).name()
         computer = special_days.country_of_locale(QLocale.system().name())
-        named = QLocale.territoryToString(QLocale.codeToTerritory(computer)) if computer else ""
+        named = special_days.country_name(computer, spoken) if computer else ""
         combo.addItem(
             translate("SettingsDialog", "As this computer ({country})").format(
                 country=named or translate("SettingsDialog", "none")
@@ -170,12 +173,12 @@ class SettingsDialog(QDialog):
             None,
         )
         combo.addItem(translate("SettingsDialog", "None"), "")
-        names = []
-        for code in special_days.countries():
-            territory = QLocale.codeToTerritory(code)
-            name = QLocale.territoryToString(territory) if territory.value else code
-            names.append((name, code))
-        for name, code in sorted(names):
+        collator = QCollator(QLocale(spoken))
+        names = [
+            (special_days.country_name(code, spoken), code) for code in special_days.countries()
+        ]
+        names.sort(key=lambda pair: collator.sortKey(pair[0]))
+        for name, code in names:
             combo.addItem(name, code)
         combo.setCurrentIndex(max(combo.findData(settings.holiday_country), 0))
         combo.currentIndexChanged.connect(lambda _i: self._fill_regions(None))
@@ -187,8 +190,11 @@ class SettingsDialog(QDialog):
         combo = self.region_combo
         combo.clear()
         combo.addItem(translate("SettingsDialog", "Whole country"), None)
-        for code in special_days.regions(str(self.country_combo.currentData() or "")):
-            combo.addItem(code, code)
+        country = str(self.country_combo.currentData() or "")
+        named = special_days.region_names(country) if country else {}
+        for code in special_days.regions(country):
+            name = named.get(code)
+            combo.addItem(f"{name} ({code})" if name and name != code else code, code)
         combo.setCurrentIndex(max(combo.findData(region), 0))
         combo.setEnabled(combo.count() > 1)
 
@@ -280,16 +286,28 @@ class SettingsDialog(QDialog):
         return replace(
             self._settings,
             rule=RuleId(self.rule_combo.currentData()),
-            custom_limit=self.custom_spin.value(),
+            custom_limit=self.custom_spin.value()
+            if self.custom_spin.isEnabled()
+            else self._custom_limit,
             week_start=int(self.week_start_combo.currentData()),
             time_zone=self.zone_combo.currentText().strip(),
             holiday_country=self.country_combo.currentData(),
             holiday_region=self.region_combo.currentData(),
         )
 
+    def _show_limit(self, rule: RuleId) -> None:
+        """The limit the rule sets, greyed for a preset (33% for the rule of thirds); the
+        user's own number, to edit, for a custom limit."""
+        if self.custom_spin.isEnabled():
+            self._custom_limit = self.custom_spin.value()
+        custom = rule is RuleId.CUSTOM
+        limit = rule_for(rule, self._custom_limit).limit
+        self.custom_spin.setEnabled(custom)
+        self.custom_spin.setValue(self._custom_limit if custom else round(limit * 100))
+
     def _validate(self) -> None:
         rule = RuleId(self.rule_combo.currentData())
-        self.custom_spin.setEnabled(rule is RuleId.CUSTOM)
+        self._show_limit(rule)
         self.rule_help.setText(texts.rule_explanation(rule))
         problem = ""
         if not clock.is_known_zone(self.zone_combo.currentText().strip()):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from planner.actions import Action, Label
+from planner.approval import Review, ReviewCounts
 from planner.date_order import ComputerOrder, DateOrder, computer_order
 from planner.exports import Exported, Unit
 from planner.followups import FollowUpState
@@ -60,6 +61,33 @@ def status_name(status: Status) -> str:
         Status.SCHEDULED: translate("Concepts", "scheduled"),
         Status.PUBLISHED: translate("Concepts", "published"),
     }[status]
+
+
+def review_name(review: Review) -> str:
+    """The client's review of a post, in a word or two (cards, lists, the post dialog)."""
+    return {
+        Review.NONE: translate("Concepts", "not sent for review"),
+        Review.AWAITING: translate("Concepts", "awaiting review"),
+        Review.APPROVED: translate("Concepts", "approved"),
+        Review.CHANGES: translate("Concepts", "changes requested"),
+    }[review]
+
+
+def review_counts_text(counts: ReviewCounts) -> str:
+    """``Client review: 3 of 7 approved · 2 awaiting · 1 with changes requested``."""
+    approved, awaiting, changes = counts.approved, counts.awaiting, counts.changes
+    text = translate("Concepts", "Client review: %n of {total} approved", "", approved)
+    parts = [text.format(total=counts.total)]
+    if awaiting:
+        parts.append(translate("Concepts", "%n awaiting", "", awaiting))
+    if changes:
+        parts.append(translate("Concepts", "%n with changes requested", "", changes))
+    return " · ".join(parts)
+
+
+def missed_status(status: Status) -> str:
+    """A post's status once its time has passed without it being marked published."""
+    return translate("Concepts", "{status}, time passed").format(status=status_name(status))
 
 
 def rule_name(rule_id: RuleId) -> str:
@@ -276,6 +304,10 @@ _COUNTED_LABELS = {
     Label.CHANGE_STATUS: lambda n: translate("Actions", "Change the status of %Ln posts", "", n),
     Label.DUPLICATE_WEEK: lambda n: translate("Actions", "Duplicate a week (%Ln posts)", "", n),
     Label.REMOVE_DATES: lambda n: translate("Actions", "Remove %Ln dates", "", n),
+    Label.SEND_FOR_REVIEW: lambda n: translate("Actions", "Send %Ln posts for review", "", n),
+    Label.READ_ANSWERS: lambda n: translate("Actions", "Read %Ln client answers", "", n),
+    Label.MARK_PUBLISHED: lambda n: translate("Actions", "Mark %Ln posts published", "", n),
+    Label.PASTE_POSTS: lambda n: translate("Actions", "Paste %Ln posts", "", n),
 }
 _LABELS = {
     Label.NEW_POST: lambda: translate("Actions", "New post"),

@@ -3,12 +3,14 @@
 Only the shown week is held. A cell below a day's last post is empty: it takes drops but
 cannot be selected. Drops do not change the model; they ask the window (through
 ``posts_dropped``) for an undoable move or copy, after which the week is loaded again.
+A drag carries the posts whole (``planner.clipboard``), as a copy does: a card dragged to
+another week (over the ◀ ▶ buttons) is dropped there though that week never showed it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -25,7 +27,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from planner import followups
+from planner import clipboard, followups
+from planner.approval import Review
+from planner.clipboard import Carried
+from planner.missed import is_missed
 from planner.model import Channel, Post
 from planner.weeks import Week
 from ui import texts
@@ -45,10 +50,11 @@ class Role:
     # a plain str, so the value is what travels).
     FOLLOWUP = Qt.ItemDataRole.UserRole + 5
     REPLY_HOURS = Qt.ItemDataRole.UserRole + 6  # the channel's reply window (None: the day)
+    MISSED = Qt.ItemDataRole.UserRole + 7  # its time has passed, and it is not published
 
 
 class WeekModel(QAbstractTableModel):
-    # uids, the day they were dropped on, and whether to copy (Ctrl-drag) instead of move
+    # the Posts, the day they were dropped on, and whether to copy (Ctrl-drag), not move
     posts_dropped = Signal(list, object, bool)
 
     def __init__(self, parent: Any = None) -> None:
@@ -133,7 +139,9 @@ class WeekModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return post.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card_tooltip(post, self.describe(post))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.describe(post)
         if role == Role.POST:
             return post
@@ -144,6 +152,8 @@ class WeekModel(QAbstractTableModel):
         if role == Role.FOLLOWUP:
             current = followups.state(post, self.now)
             return current.value if current else None
+        if role == Role.MISSED:
+            return is_missed(post, self.now)
         if role == Role.REPLY_HOURS:
             channel = self._channels.get(post.channel_id)
             return channel.reply_hours if channel else None
@@ -162,10 +172,16 @@ class WeekModel(QAbstractTableModel):
             type=texts.type_name(post.content_type),
             status=texts.status_name(post.status),
         )
+        if post.review is not Review.NONE:
+            text += " · " + texts.review_name(post.review)
         if post.series_uid:
             text += " · " + translate("WeekModel", "repeats")
         if post.uid in self._streak:
             text += " · " + translate("WeekModel", "part of a run of promotional posts")
+        if is_missed(post, self.now):
+            text += " · " + translate(
+                "WeekModel", "its time has passed and it is not marked published"
+            )
         current = followups.state(post, self.now)
         if current is not None:
             channel = self._channels.get(post.channel_id)
@@ -210,7 +226,8 @@ class WeekModel(QAbstractTableModel):
         return [POSTS_MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        return posts_mime_data(p for p in map(self.post_at, indexes) if p is not None)
+        posts = (p for p in map(self.post_at, indexes) if p is not None)
+        return posts_mime_data(posts, self._channels)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -250,25 +267,47 @@ class WeekModel(QAbstractTableModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         target = parent.column() if parent.isValid() else column
-        uids = uids_from_mime_data(data)
-        if uids:
+        posts = [item.post for item in posts_from_mime_data(data)]
+        if posts:
             copy = action == Qt.DropAction.CopyAction
-            self.posts_dropped.emit(uids, self.day_of_column(target), copy)
+            self.posts_dropped.emit(posts, self.day_of_column(target), copy)
         return False
 
 
-def posts_mime_data(posts: Iterable[Post]) -> QMimeData:
+TOOLTIP_BODY = 1000  # characters of the body a tooltip shows; a whole post fits a screen
+
+
+def card_tooltip(post: Post, summary: str) -> str:
+    """Everything a card may not have room for: the whole title, the card in words, the
+    body (the first thousand characters) and the tags. Rich text, so that Qt wraps it."""
+    body = post.body.strip()
+    if len(body) > TOOLTIP_BODY:
+        body = body[:TOOLTIP_BODY].rstrip() + "…"
+    parts = [f"<b>{html.escape(post.title)}</b>", html.escape(summary)]
+    if body:
+        parts.append(html.escape(body).replace("\n", "<br>"))
+    if post.tags:
+        parts.append(html.escape(", ".join(f"#{tag}" for tag in post.tags)))
+    return "<p>" + "</p><p>".join(parts) + "</p>"
+
+
+def posts_mime_data(
+    posts: Iterable[Post], channels: Mapping[int, Channel] | None = None
+) -> QMimeData:
+    """The posts whole, with their channels' names, for a drag or the clipboard; and their
+    titles as text, for a drop or a paste in a text editor."""
     chosen = list(posts)
     data = QMimeData()
-    uids = [post.uid for post in chosen]
-    data.setData(POSTS_MIME_TYPE, QByteArray(json.dumps(uids).encode()))
-    data.setText("\n".join(post.title for post in chosen))  # a drop in a text editor
+    text = clipboard.to_json(clipboard.carried(chosen, channels or {}))
+    data.setData(POSTS_MIME_TYPE, QByteArray(text.encode()))
+    data.setText("\n".join(post.title for post in chosen))
     return data
 
 
-def uids_from_mime_data(data: QMimeData) -> list[str]:
+def posts_from_mime_data(data: QMimeData) -> list[Carried]:
+    """The posts a drag or the clipboard carries; none for another program's data."""
+    raw = bytes(data.data(POSTS_MIME_TYPE).data())
     try:
-        uids = json.loads(bytes(data.data(POSTS_MIME_TYPE).data()).decode())
-    except ValueError:
+        return clipboard.from_json(raw.decode())
+    except UnicodeDecodeError:
         return []
-    return [uid for uid in uids if isinstance(uid, str)] if isinstance(uids, list) else []

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from planner import followups
+from planner.approval import Review
 from planner.files import write_bytes
 from planner.mix import MixReport, WeekMix
 from planner.model import Channel, ContentType, Post
@@ -33,8 +34,8 @@ from planner.special_days import NamesOf
 from planner.store import Plan
 from planner.weeks import Week
 from ui import texts
-from ui.card_delegate import wrapped_lines
 from ui.style import blend, type_colour
+from ui.text_lines import wrapped_lines
 
 translate = QCoreApplication.translate
 
@@ -169,7 +170,8 @@ class WeekPrinter:
         line = QFontMetricsF(font).height()
         lines = len(wrapped_lines(post.title, font, width, title_lines))
         followup = line + 4 if post.has_followup else 0
-        return 12 + 24 + lines * line + line + followup + 8
+        review = line if post.review is not Review.NONE else 0
+        return 12 + 24 + lines * line + line + review + followup + 8
 
     def _card(self, painter: QPainter, rect: QRectF, post: Post, title_lines: int) -> None:
         colour = type_colour(post.content_type)
@@ -209,6 +211,16 @@ class WeekPrinter:
         metrics = QFontMetricsF(font)
         elided = metrics.elidedText(footer, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, elided)
+        if post.review is not Review.NONE:  # the client's review, in words, on its own line
+            y += line
+            review = metrics.elidedText(
+                texts.review_name(post.review), Qt.TextElideMode.ElideRight, width
+            )
+            italic = _font(15)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, review)
+            painter.setFont(font)
         state = followups.state(post, self.now)
         if state is not None:
             y += line + 4

@@ -24,15 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import language
+from ui import language, theme
 from ui.dialogs import inform
 from ui.icons import icon
 from ui.search_box import SearchBox
+from ui.theme import Theme
+from ui.week_flip import WeekFlip
 
 if TYPE_CHECKING:
+    from planner.model import Post
     from ui.file_flows import FileFlows
     from ui.ideas_panel import IdeasPanel
+    from ui.mix_panel import MixPanel
     from ui.post_flows import PostFlows
+    from ui.review_flows import ReviewFlows
     from ui.week_view import WeekView
     from ui.window_views import WindowViews
 
@@ -44,11 +49,14 @@ class WindowActions(QMainWindow):
     view: WeekView
     views: WindowViews
     ideas_panel: IdeasPanel
+    mix_panel: MixPanel
     post_flows: PostFlows
     file_flows: FileFlows
+    review_flows: ReviewFlows
     previous_week: Callable[[], None]
     next_week: Callable[[], None]
     go_today: Callable[[], None]
+    selected_posts: Callable[[], list[Post]]
 
     def _action(
         self,
@@ -62,7 +70,10 @@ class WindowActions(QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # A standard key this system lacks (Preferences on Linux) would be listed first
+            # as an empty shortcut, and the menu would show none.
+            sequences = [QKeySequence(s) for s in shortcuts]
+            action.setShortcuts([s for s in sequences if not s.isEmpty()])
         action.triggered.connect(lambda _checked=False: slot())
         if context is not None:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -83,6 +94,13 @@ class WindowActions(QMainWindow):
         )
         self.export_action = self._action(self.tr("&Export…"), files.export, ["Ctrl+E"], "export")
         self.print_action = self._action(self.tr("&Print week…"), files.print_week, [key.Print])
+        reviews = self.review_flows
+        self.send_review_action = self._action(
+            self.tr("Send for re&view…"), reviews.send_for_review
+        )
+        self.read_answers_action = self._action(
+            self.tr("Read client &answers…"), reviews.read_answers
+        )
         self.settings_action = self._action(
             self.tr("Plan &settings…"), files.show_settings, [key.Preferences, "Ctrl+,"], "settings"
         )
@@ -98,6 +116,11 @@ class WindowActions(QMainWindow):
         )
         self.delete_action = self._action(
             self.tr("De&lete"), posts.delete_selected, [key.Delete], context=self.view
+        )
+        self.copy_action = self._action(self.tr("&Copy"), posts.copy_selected, [key.Copy])
+        self.paste_action = self._action(self.tr("&Paste"), posts.paste, [key.Paste])
+        self.mark_published_action = self._action(
+            self.tr("&Mark as published"), lambda: posts.mark_published(self.selected_posts())
         )
         self.sample_action = self._action(self.tr("Add a &sample week"), posts.add_sample_week)
         self.replies_done_action = self._action(
@@ -126,12 +149,22 @@ class WindowActions(QMainWindow):
         )
         self.dates_action = self._action(self.tr("Dates that &matter…"), files.edit_dates)
         self.picture_action = self._action(self.tr("Export a pict&ure…"), files.export_picture)
+        # Side panels a small screen can do without; shown again from the View menu.
+        self.ideas_panel_action = self._panel_action(self.tr("&Ideas panel"), self.ideas_panel)
+        self.mix_panel_action = self._panel_action(self.tr("&Mix panel"), self.mix_panel)
         # Return and Delete work in the ideas list too; in the month and the list as well.
         self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
         self.views.add_view_actions(
             [self.edit_post_action, self.duplicate_action, self.delete_action]
         )
         self._build_context_menu()
+
+    def _panel_action(self, text: str, panel: QWidget) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(panel.setVisible)
+        return action
 
     def _edit_current_followup(self) -> None:
         post = self.view.current_post()
@@ -142,14 +175,20 @@ class WindowActions(QMainWindow):
         """The cards' context menu, in this order."""
         for action in self.view.actions():
             self.view.removeAction(action)
-        separator = QAction(self)
-        separator.setSeparator(True)
+        separators = [QAction(self) for _ in range(2)]
+        for separator in separators:
+            separator.setSeparator(True)
         self.view.addActions(
             [
+                self.new_post_action,
+                separators[0],
                 self.edit_post_action,
                 self.duplicate_action,
                 self.delete_action,
-                separator,
+                self.copy_action,
+                self.paste_action,
+                separators[1],
+                self.mark_published_action,
                 self.replies_done_action,
                 self.followup_action,
             ]
@@ -165,6 +204,8 @@ class WindowActions(QMainWindow):
             [self.import_action, self.export_action, self.picture_action, self.print_action]
         )
         file_menu.addSeparator()
+        file_menu.addActions([self.send_review_action, self.read_answers_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.settings_action, self.dates_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -177,7 +218,11 @@ class WindowActions(QMainWindow):
             [self.new_post_action, self.edit_post_action, self.duplicate_action, self.delete_action]
         )
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.replies_done_action, self.followup_action])
+        self.edit_menu.addActions([self.copy_action, self.paste_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(
+            [self.mark_published_action, self.replies_done_action, self.followup_action]
+        )
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.duplicate_week_action, self.sample_action])
         self.edit_menu.addSeparator()
@@ -186,6 +231,10 @@ class WindowActions(QMainWindow):
         view_menu.addActions(self.views.build_actions())
         view_menu.addSeparator()
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.ideas_panel_action, self.mix_panel_action])
+        self.theme_menu = view_menu.addMenu(self.tr("T&heme"))
+        self._build_theme_menu()
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
         view_menu.addSeparator()
@@ -215,6 +264,23 @@ class WindowActions(QMainWindow):
                 self.tr("The new language applies the next time you open Content Planner."),
             )
 
+    def _build_theme_menu(self) -> None:
+        names = {
+            Theme.SYSTEM: self.tr("As the &system"),
+            Theme.LIGHT: self.tr("&Light"),
+            Theme.DARK: self.tr("&Dark"),
+        }
+        group = QActionGroup(self)
+        current = theme.chosen()
+        self.theme_actions: dict[Theme, QAction] = {}
+        for choice, text in names.items():
+            action = self.theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice is current)
+            action.triggered.connect(lambda _checked=False, c=choice: theme.choose(c))
+            group.addAction(action)
+            self.theme_actions[choice] = action
+
     def build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Week"))
         toolbar.setObjectName("weekToolbar")
@@ -228,6 +294,7 @@ class WindowActions(QMainWindow):
             button = toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                WeekFlip(button, action)  # a card held over it turns the week
         self.week_label = QLabel()
         font = self.week_label.font()
         font.setBold(True)
@@ -261,9 +328,17 @@ class WindowActions(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.edit_menu.insertActions(self._undo_anchor, [undo, redo])
 
-    def enable_actions(self, writable: bool, selected: bool, with_followup: bool) -> None:
+    def enable_actions(
+        self,
+        writable: bool,
+        selected: bool,
+        with_followup: bool,
+        unpublished: bool = False,
+        pasteable: bool = False,
+    ) -> None:
         """The one place that decides what the user may do now: a read-only plan allows
-        nothing that writes."""
+        nothing that writes. ``unpublished``: a dated post not yet published is selected;
+        ``pasteable``: the clipboard holds posts."""
         for action in (
             self.new_post_action,
             self.import_action,
@@ -272,12 +347,18 @@ class WindowActions(QMainWindow):
             self.restore_action,
             self.duplicate_week_action,
             self.dates_action,
+            # Sending marks the posts awaiting; reading writes the answers.
+            self.send_review_action,
+            self.read_answers_action,
         ):
             action.setEnabled(writable)
         for action in (self.edit_post_action, self.duplicate_action, self.delete_action):
             action.setEnabled(writable and selected)
         for action in (self.replies_done_action, self.followup_action):
             action.setEnabled(writable and with_followup)
+        self.copy_action.setEnabled(selected)
+        self.paste_action.setEnabled(writable and pasteable)
+        self.mark_published_action.setEnabled(writable and unpublished)
         self.view.set_writable(writable)
         self.views.set_writable(writable)
         self.ideas_panel.set_writable(writable)

@@ -9,7 +9,6 @@ the window refreshes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -79,8 +78,8 @@ class WindowViews(QObject):
         for number, text in enumerate(
             (
                 translate("WindowViews", "&Week"),
-                translate("WindowViews", "&Month"),
-                translate("WindowViews", "L&ist"),
+                translate("WindowViews", "M&onth"),
+                translate("WindowViews", "Li&st"),
             )
         ):
             action = QAction(text, self.window)
@@ -180,7 +179,7 @@ class WindowViews(QObject):
         weeks = self.month.weeks(plan.settings().week_start)
         shown = plan.weeks_mix(weeks, now)
         names = self.names_between(weeks[0].start, weeks[-1].end)
-        self.month_model.set_month(self.month, shown, names, now.date())
+        self.month_model.set_month(self.month, shown, names, now.date(), plan.channel_map())
 
     def _ask_list(self) -> None:
         plan = self.window.plan
@@ -219,10 +218,6 @@ class WindowViews(QObject):
 
     def selected_day(self) -> dt.date | None:
         return self.month_view.selected_day() if self.current() == 1 else None
-
-    def shown_posts(self) -> Iterable[Post]:
-        yield from self.month_model.posts()
-        yield from self.list_panel.model.loaded_posts()
 
     def _new_post_on(self, day: dt.date) -> None:
         if self.window.new_post_action.isEnabled():

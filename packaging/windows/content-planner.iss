@@ -5,7 +5,9 @@
 ;
 ;   iscc /DAppVersion=1.2.3 packaging\windows\content-planner.iss
 ;
-; Output: dist\installer\content-planner-1.2.3-windows-setup.exe
+; Output: dist\installer\content-planner-1.2.3-windows-setup.exe. /DDistDir=FOLDER takes the
+; app from FOLDER\content-planner\ and writes the installer to FOLDER\installer\ instead
+; (a path from the repository root).
 ;
 ; The installer needs no administrator rights: by default it installs for the current user
 ; only, into %LOCALAPPDATA%\Programs\Content Planner. The user may pick "all users" in the
@@ -24,11 +26,15 @@
 #endif
 
 #define AppName "Content Planner"
+#ifndef DistDir
+  #define DistDir "dist"
+#endif
 #define AppExe "content-planner.exe"
 
 ; Fail here, with what to do, rather than with "no files found" further down.
-#if !FileExists(AddBackslash(SourcePath) + "..\..\dist\content-planner\" + AppExe)
-  #error dist\content-planner\content-planner.exe is missing. Run "bash packaging/build.sh" first.
+#define AppFolder DistDir + "\content-planner"
+#if !FileExists(AddBackslash(SourcePath) + "..\..\" + AppFolder + "\" + AppExe)
+  #error The frozen app (content-planner.exe) is missing. Run "bash packaging/build.sh" first.
 #endif
 
 [Setup]
@@ -39,7 +45,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 ; Every relative path below (files, icon, output) is taken from the repository root.
 SourceDir=..\..
-OutputDir=dist\installer
+OutputDir={#DistDir}\installer
 OutputBaseFilename=content-planner-{#AppVersion}-windows-setup
 SetupIconFile=resources\icons\app.ico
 UninstallDisplayIcon={app}\{#AppExe}
@@ -76,7 +82,7 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Files]
 ; The whole one-folder build: content-planner.exe (the window), content-planner-cli.exe
 ; (the command line) and _internal\ with Python, Qt and the app.
-Source: "dist\content-planner\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#AppFolder}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"

@@ -80,9 +80,89 @@
             <numerusform>Remove %Ln dates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send %Ln posts for review</source>
+        <translation>
+            <numerusform>Send post for review</numerusform>
+            <numerusform>Send %Ln posts for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln client answers</source>
+        <translation>
+            <numerusform>Read client&apos;s answer</numerusform>
+            <numerusform>Read %Ln client answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln posts published</source>
+        <translation>
+            <numerusform>Mark post published</numerusform>
+            <numerusform>Mark %Ln posts published</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln posts</source>
+        <translation>
+            <numerusform>Paste post</numerusform>
+            <numerusform>Paste %Ln posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswersDialog</name>
+    <message numerus="yes">
+        <source>%n new answers</source>
+        <translation>
+            <numerusform>%n new answer</numerusform>
+            <numerusform>%n new answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approved</numerusform>
+            <numerusform>%n approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation>
+            <numerusform>%n with changes requested</numerusform>
+            <numerusform>%n with changes requested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the client&apos;s own wording</source>
+        <translation>
+            <numerusform>%n with the client&apos;s own wording</numerusform>
+            <numerusform>%n with the client&apos;s own wording</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Concepts</name>
+    <message numerus="yes">
+        <source>Client review: %n of {total} approved</source>
+        <translation>
+            <numerusform>Client review: %n of {total} approved</numerusform>
+            <numerusform>Client review: %n of {total} approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting</source>
+        <translation>
+            <numerusform>%n awaiting</numerusform>
+            <numerusform>%n awaiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation>
+            <numerusform>%n with changes requested</numerusform>
+            <numerusform>%n with changes requested</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln conversations</source>
         <translation>
@@ -253,6 +333,16 @@
     </message>
 </context>
 <context>
+    <name>PostFlows</name>
+    <message numerus="yes">
+        <source>Copied %Ln posts: choose a day and paste.</source>
+        <translation>
+            <numerusform>Copied %Ln post: choose a day and paste.</numerusform>
+            <numerusform>Copied %Ln posts: choose a day and paste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message numerus="yes">
         <source>Every %n weeks on {day}</source>
@@ -310,10 +400,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln planned posts are not marked published.</source>
+        <source>Not marked published, though their time has passed: %Ln posts.</source>
         <translation>
-            <numerusform>%Ln planned post is not marked published.</numerusform>
-            <numerusform>%Ln planned posts are not marked published.</numerusform>
+            <numerusform>Not marked published, though its time has passed: %Ln post.</numerusform>
+            <numerusform>Not marked published, though their time has passed: %Ln posts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlows</name>
+    <message numerus="yes">
+        <source>Saved {name} for the client: %n posts now await the answer.</source>
+        <translation>
+            <numerusform>Saved {name} for the client: %n post now awaits the answer.</numerusform>
+            <numerusform>Saved {name} for the client: %n posts now await the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the client&apos;s answers on %n posts.</source>
+        <translation>
+            <numerusform>Read the client&apos;s answer on %n post.</numerusform>
+            <numerusform>Read the client&apos;s answers on %n posts.</numerusform>
         </translation>
     </message>
 </context>

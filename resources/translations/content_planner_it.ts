@@ -80,6 +80,34 @@
             <numerusform>rimozione di %Ln date</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send %Ln posts for review</source>
+        <translation>
+            <numerusform>invio del post per approvazione</numerusform>
+            <numerusform>invio di %Ln post per approvazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %Ln client answers</source>
+        <translation>
+            <numerusform>lettura della risposta del cliente</numerusform>
+            <numerusform>lettura di %Ln risposte del cliente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln posts published</source>
+        <translation>
+            <numerusform>post segnato come pubblicato</numerusform>
+            <numerusform>%Ln post segnati come pubblicati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln posts</source>
+        <translation>
+            <numerusform>incolla del post</numerusform>
+            <numerusform>incolla di %Ln post</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New post</source>
         <translation>nuovo post</translation>
@@ -146,6 +174,93 @@
     </message>
 </context>
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>Client&apos;s answers</source>
+        <translation>Risposte del cliente</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>Da {file}</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>The client&apos;s wording</source>
+        <translation>Il testo del cliente</translation>
+    </message>
+    <message>
+        <source>Read answers</source>
+        <translation>Leggi le risposte</translation>
+    </message>
+    <message>
+        <source>Nothing will be read: the pack has these problems. Fix them in the file and read it again.</source>
+        <translation>Non verrà letto nulla: il file ha questi problemi. Correggili nel file e leggilo di nuovo.</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>nessuna decisione</translation>
+    </message>
+    <message>
+        <source>Use the client&apos;s wording</source>
+        <translation>Usa il testo del cliente</translation>
+    </message>
+    <message>
+        <source>Left unticked, the client&apos;s wording waits beside the post: use it later from Edit post.</source>
+        <translation>Se non lo spunti, il testo del cliente resta accanto al post: potrai usarlo più tardi da Modifica post.</translation>
+    </message>
+    <message>
+        <source>No new answers: the pack has been read already, or not answered yet.</source>
+        <translation>Nessuna risposta nuova: il file è già stato letto, o il cliente non ha ancora risposto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new answers</source>
+        <translation>
+            <numerusform>%n risposta nuova</numerusform>
+            <numerusform>%n risposte nuove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved</source>
+        <translation>
+            <numerusform>%n approvato</numerusform>
+            <numerusform>%n approvati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation>
+            <numerusform>%n con modifiche richieste</numerusform>
+            <numerusform>%n con modifiche richieste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the client&apos;s own wording</source>
+        <translation>
+            <numerusform>%n riscritto dal cliente</numerusform>
+            <numerusform>%n riscritti dal cliente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open this plan</source>
@@ -205,6 +320,47 @@
     <message>
         <source>published</source>
         <translation>pubblicato</translation>
+    </message>
+    <message>
+        <source>not sent for review</source>
+        <translation>non inviato per approvazione</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>in attesa di approvazione</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approvato</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>modifiche richieste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Client review: %n of {total} approved</source>
+        <translation>
+            <numerusform>Approvazione del cliente: %n su {total} approvato</numerusform>
+            <numerusform>Approvazione del cliente: %n su {total} approvati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with changes requested</source>
+        <translation>
+            <numerusform>%n con modifiche richieste</numerusform>
+            <numerusform>%n con modifiche richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{status}, time passed</source>
+        <translation>{status}, ora passata</translation>
     </message>
     <message>
         <source>Rule of thirds</source>
@@ -452,6 +608,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Send for review</source>
+        <translation>Invia per approvazione</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -460,16 +620,8 @@
         <translation>Formato</translation>
     </message>
     <message>
-        <source>Spreadsheet (CSV): to edit or to import</source>
-        <translation>Foglio di calcolo (CSV): da modificare o da importare</translation>
-    </message>
-    <message>
-        <source>Calendar (.ics): for any calendar app</source>
-        <translation>Calendario (.ics): per qualsiasi app di calendario</translation>
-    </message>
-    <message>
-        <source>PDF: one page per week, to send or print</source>
-        <translation>PDF: una pagina per settimana, da inviare o stampare</translation>
+        <source>The client&apos;s &amp;language:</source>
+        <translation>&amp;Lingua del cliente:</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -503,6 +655,10 @@
         <translation>al</translation>
     </message>
     <message>
+        <source>Save pack…</source>
+        <translation>Salva il file…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
@@ -517,6 +673,30 @@
     <message>
         <source>&amp;Separator:</source>
         <translation>&amp;Separatore:</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): to edit or to import</source>
+        <translation>Foglio di calcolo (CSV): da modificare o da importare</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics): for any calendar app</source>
+        <translation>Calendario (.ics): per qualsiasi app di calendario</translation>
+    </message>
+    <message>
+        <source>PDF: one page per week, to send or print</source>
+        <translation>PDF: una pagina per settimana, da inviare o stampare</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): the client chooses approve or change</source>
+        <translation>Cartella di Excel (.xlsx): il cliente sceglie approva o modifica</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV): the same columns</source>
+        <translation>Foglio di calcolo (CSV): le stesse colonne</translation>
+    </message>
+    <message>
+        <source>PDF: every caption in full, boxes to tick</source>
+        <translation>PDF: ogni testo per intero, caselle da spuntare</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1035,10 @@
         <source>This week</source>
         <translation>Questa settimana</translation>
     </message>
+    <message>
+        <source>{heading}: {channel} only</source>
+        <translation>{heading}: solo {channel}</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln posts this week</source>
         <translation>
@@ -902,6 +1086,10 @@
     <message>
         <source>Posts per channel</source>
         <translation>Post per canale</translation>
+    </message>
+    <message>
+        <source>Client review</source>
+        <translation>Approvazione del cliente</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -1039,6 +1227,14 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Stato</translation>
     </message>
     <message>
+        <source>Client re&amp;view</source>
+        <translation>Appro&amp;vazione</translation>
+    </message>
+    <message>
+        <source>Emoji show as boxes here: this computer has no colour emoji font (on Linux, install fonts-noto-color-emoji). The post itself is fine.</source>
+        <translation>Qui le emoji appaiono come riquadri: questo computer non ha un carattere per le emoji a colori (su Linux, installate fonts-noto-color-emoji). Il post in sé va bene.</translation>
+    </message>
+    <message>
         <source>&amp;Body</source>
         <translation>&amp;Messaggio</translation>
     </message>
@@ -1142,6 +1338,13 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>End the series here</source>
         <translation>Termina qui la serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln posts: choose a day and paste.</source>
+        <translation>
+            <numerusform>Post copiato: scegliete un giorno e incollate.</numerusform>
+            <numerusform>%Ln post copiati: scegliete un giorno e incollate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published {when} on {channel}. {reply}</source>
@@ -1307,8 +1510,8 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Ripristina da backup</translation>
     </message>
     <message>
-        <source>A backup is taken each time the plan is opened. Restoring one replaces the plan&apos;s content; the plan as it is now is backed up first.</source>
-        <translation>Ogni volta che apri il piano ne viene fatto un backup. Ripristinarne uno sostituisce il contenuto del piano; prima viene fatto un backup del piano così com’è ora.</translation>
+        <source>A backup is taken when the plan is opened, unless the last one is less than {minutes} minutes old; the newest {keep} are kept. Restoring one replaces the plan&apos;s content; the plan as it is now is backed up first.</source>
+        <translation>Si fa una copia di sicurezza all&apos;apertura del piano, a meno che l&apos;ultima abbia meno di {minutes} minuti; si tengono le {keep} più recenti. Ripristinarne una sostituisce il contenuto del piano; prima si salva una copia del piano com&apos;è ora.</translation>
     </message>
     <message>
         <source>This plan has no backups yet.</source>
@@ -1394,10 +1597,106 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Per canale: {channels}.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln planned posts are not marked published.</source>
+        <source>Not marked published, though their time has passed: %Ln posts.</source>
         <translation>
-            <numerusform>%Ln post pianificato non risulta pubblicato.</numerusform>
-            <numerusform>%Ln post pianificati non risultano pubblicati.</numerusform>
+            <numerusform>Non segnato come pubblicato, anche se la sua ora è passata: %Ln post.</numerusform>
+            <numerusform>Non segnati come pubblicati, anche se la loro ora è passata: %Ln post.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ora&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The client&apos;s wording&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Il testo del cliente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>answered {date}</source>
+        <translation>risposta del {date}</translation>
+    </message>
+    <message>
+        <source>The client&apos;s comment</source>
+        <translation>Il commento del cliente</translation>
+    </message>
+    <message>
+        <source>Client&apos;s comment</source>
+        <translation>Commento del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Use the client&apos;s wording</source>
+        <translation>&amp;Usa il testo del cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Tieni il mio</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFlows</name>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Cartelle di Excel (*.xlsx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>File PDF (*.pdf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Send for review</source>
+        <translation>Invia per approvazione</translation>
+    </message>
+    <message>
+        <source>The chosen weeks have no planned posts to send.</source>
+        <translation>Le settimane scelte non hanno post pianificati da inviare.</translation>
+    </message>
+    <message>
+        <source>Not sent for review</source>
+        <translation>Non inviato per approvazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name} for the client: %n posts now await the answer.</source>
+        <translation>
+            <numerusform>{name} salvato per il cliente: %n post ora attende la risposta.</numerusform>
+            <numerusform>{name} salvato per il cliente: %n post ora attendono la risposta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read client answers</source>
+        <translation>Leggi le risposte del cliente</translation>
+    </message>
+    <message>
+        <source>Review packs (*.xlsx *.csv);;All files (*)</source>
+        <translation>File di approvazione (*.xlsx *.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Impossibile leggere il file</translation>
+    </message>
+    <message>
+        <source>Answers not read</source>
+        <translation>Risposte non lette</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the client&apos;s answers on %n posts.</source>
+        <translation>
+            <numerusform>Letta la risposta del cliente su %n post.</numerusform>
+            <numerusform>Lette le risposte del cliente su %n post.</numerusform>
         </translation>
     </message>
 </context>
@@ -1576,6 +1875,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>parte di una serie di post promozionali di fila</translation>
     </message>
     <message>
+        <source>its time has passed and it is not marked published</source>
+        <translation>la sua ora è passata e non è segnato come pubblicato</translation>
+    </message>
+    <message>
         <source>follow-up: {state}</source>
         <translation>risposte: {state}</translation>
     </message>
@@ -1652,6 +1955,14 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Stam&amp;pa settimana…</translation>
     </message>
     <message>
+        <source>Send for re&amp;view…</source>
+        <translation>Invia per appro&amp;vazione…</translation>
+    </message>
+    <message>
+        <source>Read client &amp;answers…</source>
+        <translation>&amp;Leggi le risposte del cliente…</translation>
+    </message>
+    <message>
         <source>Plan &amp;settings…</source>
         <translation>Imposta&amp;zioni del piano…</translation>
     </message>
@@ -1674,6 +1985,18 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as published</source>
+        <translation>Segna come &amp;pubblicato</translation>
     </message>
     <message>
         <source>Add a &amp;sample week</source>
@@ -1724,6 +2047,14 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Esporta un&apos;imma&amp;gine…</translation>
     </message>
     <message>
+        <source>&amp;Ideas panel</source>
+        <translation>Pannello &amp;idee</translation>
+    </message>
+    <message>
+        <source>&amp;Mix panel</source>
+        <translation>Pannello del mi&amp;x</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1738,6 +2069,10 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1760,6 +2095,18 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>La nuova lingua sarà usata la prossima volta che apri Content Planner.</translation>
     </message>
     <message>
+        <source>As the &amp;system</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>Scu&amp;ro</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
@@ -1772,14 +2119,14 @@ Crearne lì uno nuovo, vuoto?</translation>
     <name>WindowViews</name>
     <message>
         <source>&amp;Week</source>
-        <translation>Se&amp;ttimana</translation>
+        <translation>Settima&amp;na</translation>
     </message>
     <message>
-        <source>&amp;Month</source>
+        <source>M&amp;onth</source>
         <translation>&amp;Mese</translation>
     </message>
     <message>
-        <source>L&amp;ist</source>
+        <source>Li&amp;st</source>
         <translation>&amp;Elenco</translation>
     </message>
     <message>

@@ -45,11 +45,24 @@ qt_filter, version_info = load("qt_filter"), load("version_info")
         "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         "PySide6/QtWidgets.abi3.so",
+        # Windows: Qt's libraries beside the app, its plugins in PySide6/plugins.
+        "Qt6Widgets.dll",
+        "PySide6\\plugins\\platforms\\qwindows.dll",
+        "PySide6\\plugins\\platforms\\qoffscreen.dll",
+        "PySide6\\plugins\\styles\\qmodernwindowsstyle.dll",
+        "PySide6\\plugins\\iconengines\\qsvgicon.dll",
+        "PySide6\\translations\\qtbase_it.qm",
         "tzdata/zoneinfo/Pacific/Auckland",
         "resources/icons/app.svg",
         "libicudata.so.73",
         "PySide6/Qt/translations/qtbase_it.qm",
         "resources/translations/content_planner_it.qm",
+        # Country names in English and Italian.
+        "babel/global.dat",
+        "babel/locale-data/root.dat",
+        "babel/locale-data/it.dat",
+        "babel\\locale-data\\it_IT.dat",
+        "babel/locale-data/en_US.dat",
     ],
 )
 def test_what_the_app_needs_is_kept(destination: str) -> None:
@@ -70,6 +83,14 @@ def test_what_the_app_needs_is_kept(destination: str) -> None:
         "PySide6\\Qt\\translations\\qtbase_de.qm",
         "PySide6/Qt/translations/qt_help_it.qm",
         "PySide6/Qt/translations/linguist_it.qm",
+        # Windows: the touch plugin, which pulled in Qt6Network.dll, and Qt's translations.
+        "Qt6Network.dll",
+        "PySide6\\plugins\\generic\\qtuiotouchplugin.dll",
+        "PySide6\\plugins\\platforms\\qdirect2d.dll",
+        "PySide6\\translations\\qtbase_de.qm",
+        "PySide6\\translations\\qt_help_it.qm",
+        "babel/locale-data/de.dat",
+        "babel\\locale-data\\ja_JP.dat",
     ],
 )
 def test_what_it_never_loads_is_left_out(destination: str) -> None:

@@ -26,7 +26,7 @@ from planner.model import (
 from planner.recurrence import Frequency, Recurrence
 from planner.rules import RuleId
 from planner.store import Plan
-from tests.conftest import TODAY, add_channel, add_series, ensure_channel, find_post, make_post
+from tests.conftest import NOW, TODAY, add_channel, add_series, ensure_channel, find_post, make_post
 
 P, V, C = ContentType.PROMOTIONAL, ContentType.VALUE, ContentType.CONVERSATION
 TUESDAY = TODAY + dt.timedelta(days=1)
@@ -313,7 +313,7 @@ def test_settings_and_channel_changes_are_one_action(plan) -> None:
 def test_the_sample_week_makes_only_the_channels_it_lacks(plan) -> None:
     add_channel(plan, "Instagram", 2200)
     week = plan.this_week(TODAY)
-    action = actions.add_sample_week(plan, week, TODAY)
+    action = actions.add_sample_week(plan, week, NOW)
     assert action.count == 11
     apply_and_undo(plan, action)
     assert sorted(c.name for c in plan.channels()) == [
@@ -375,3 +375,72 @@ def test_a_new_channel_whose_id_another_window_took_meanwhile_is_refused(plan) -
         plan.apply(action.change)
     assert plan.channels() == [theirs]
     assert plan.count_posts() == 0
+
+
+# -- marking published, pasting ----------------------------------------------------------------
+
+
+def test_mark_published_publishes_only_dated_unpublished_posts(plan) -> None:
+    missed = make_post(plan, V, TODAY - dt.timedelta(days=1), status=Status.SCHEDULED)
+    done = make_post(plan, V, TODAY, status=Status.PUBLISHED)
+    idea = make_post(plan, V, None, status=Status.IDEA)
+    action = actions.mark_published(plan, [missed, done, idea])
+    assert (action.label, action.count) == (Label.MARK_PUBLISHED, 1)
+    apply_and_undo(plan, action)
+    assert find_post(plan, missed.uid).status is Status.PUBLISHED
+    assert find_post(plan, idea.uid).status is Status.IDEA
+    assert not actions.mark_published(plan, [done]).change
+
+
+def test_mark_published_stores_an_occurrence_of_a_series(plan) -> None:
+    weekly(plan)
+    occurrence = occurrence_on(plan, TUESDAY)
+    apply_and_undo(plan, actions.mark_published(plan, [occurrence]))
+    assert occurrence_on(plan, TUESDAY).status is Status.PUBLISHED
+    assert occurrence_on(plan, TUESDAY + dt.timedelta(days=7)).status is Status.DRAFT
+
+
+def test_paste_keeps_the_posts_spacing_and_times_from_the_chosen_day(plan) -> None:
+    from planner.clipboard import carried, from_json, to_json
+
+    monday = make_post(plan, V, TODAY, time=dt.time(9), title="Mon", status=Status.PUBLISHED)
+    wednesday = make_post(plan, C, TODAY + dt.timedelta(days=2), title="Wed", channel="Facebook")
+    idea = make_post(plan, P, None, title="Idea", status=Status.IDEA)
+    copied = from_json(to_json(carried([wednesday, monday, idea], plan.channel_map())))
+    friday_next_week = TODAY + dt.timedelta(days=11)
+    action = actions.paste_posts(plan, copied, friday_next_week)
+    assert (action.label, action.count) == (Label.PASTE_POSTS, 3)
+    apply_and_undo(plan, action)
+    pasted = {p.title: p for p in action.change.posts_after}
+    assert (pasted["Mon"].date, pasted["Mon"].time) == (friday_next_week, dt.time(9))
+    assert pasted["Wed"].date == friday_next_week + dt.timedelta(days=2)
+    assert pasted["Idea"].date == friday_next_week
+    assert {p.status for p in pasted.values()} == {Status.DRAFT}
+    assert pasted["Wed"].channel_id == plan.find_channel("Facebook").id
+    assert {p.uid for p in pasted.values()}.isdisjoint({monday.uid, wednesday.uid, idea.uid})
+
+
+def test_paste_from_another_plan_finds_or_makes_channels_by_name(plan, tmp_path) -> None:
+    from planner.clipboard import carried
+
+    with Plan.create(tmp_path / "other.sqlite3") as other:
+        add_channel(other, "Zeta")  # id 1 there, as Instagram is here
+        post = make_post(other, V, TODAY, channel="Pinterest", title="Pin")
+        zeta = make_post(other, V, TODAY, channel="Zeta", title="Z")
+        copied = carried([post, zeta], other.channel_map())
+    add_channel(plan, "Instagram")
+    action = actions.paste_posts(plan, copied, TODAY)
+    apply_and_undo(plan, action)
+    names = {c.id: c.name for c in plan.channels()}
+    assert sorted(names.values()) == ["Instagram", "Pinterest", "Zeta"]
+    assert {names[p.channel_id] for p in action.change.posts_after} == {"Pinterest", "Zeta"}
+    assert plan.find_channel("Pinterest").char_limit == 500
+
+
+def test_the_clipboard_refuses_what_it_did_not_write() -> None:
+    from planner.clipboard import from_json
+
+    assert from_json("not json") == []
+    assert from_json('{"format": "other", "version": 1, "posts": []}') == []
+    bad_row = '{"format": "content-planner-posts", "version": 1, "posts": [{"channel": "X"}]}'
+    assert from_json(bad_row) == []

@@ -247,3 +247,19 @@ def test_the_installed_command_never_shows_a_traceback(tmp_path) -> None:
         assert result.returncode == 1, result
         assert "Traceback" not in result.stderr
         assert result.stderr.count("\n") == 1
+
+
+def test_reports_through_a_pipe_are_utf8_whatever_the_code_page(monkeypatch, tmp_path) -> None:
+    # Windows writes to pipes and files in its ANSI code page (cp1252), where "☕" does not
+    # exist and "·" is a byte no UTF-8 reader understands.
+    piped = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(piped, encoding="cp1252"))
+    csv = tmp_path / "week.csv"
+    csv.write_text(GOOD_CSV.replace("Instagram", "Café ☕"), encoding="utf-8")
+    plan = tmp_path / "shop.sqlite3"
+    assert main(["import", str(plan), str(csv)]) == 0
+    assert main(["mix", str(plan), "--week", WEEK]) == 0
+    sys.stdout.flush()
+    text = piped.getvalue().decode("utf-8")
+    assert "new channels: Café ☕." in text
+    assert "Week 48 · 23–29 Nov 2026 · 1 posts · " in text

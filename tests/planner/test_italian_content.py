@@ -21,7 +21,7 @@ from planner.model import ContentType, Status
 from planner.sample import POSTS, POSTS_IT
 from planner.starters import STARTERS
 from planner.store import Plan
-from tests.conftest import TODAY, make_post
+from tests.conftest import NOW, TODAY, make_post
 
 P, V, C = ContentType.PROMOTIONAL, ContentType.VALUE, ContentType.CONVERSATION
 
@@ -128,7 +128,7 @@ def test_the_italian_sample_week_is_the_same_week_in_italian(plan) -> None:
     assert [(s.day, s.time, s.channel, s.content_type) for s in POSTS_IT] == [
         (s.day, s.time, s.channel, s.content_type) for s in POSTS
     ]
-    plan.apply(add_sample_week(plan, plan.this_week(), TODAY, "it").change)
+    plan.apply(add_sample_week(plan, plan.this_week(), NOW, "it").change)
     titles = {post.title for post in plan.all_posts()}
     assert "Che pane sforniamo domenica? Votate!" in titles
     assert not titles & {sample.title for sample in POSTS}

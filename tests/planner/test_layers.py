@@ -60,12 +60,16 @@ def test_window_free_commands_do_not_load_qt(tmp_path: Path) -> None:
         f"main(['mix', {str(plan)!r}])\n"
         f"main(['check', {str(plan)!r}])\n"
         f"main(['export', {str(plan)!r}, '-o', {str(tmp_path / 'out.csv')!r}])\n"
+        f"main(['review', 'export', {str(plan)!r}, '-o', {str(tmp_path / 'pack.xlsx')!r}])\n"
+        f"main(['review', 'import', {str(plan)!r}, {str(tmp_path / 'pack.xlsx')!r}])\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print('QT:', loaded)\n"
     )
     from planner.store import Plan
+    from tests.conftest import make_post
 
-    Plan.create(plan).close()
+    with Plan.create(plan) as made:
+        make_post(made, "value")  # this week: review export has a post to send
     result = subprocess.run(
         [sys.executable, "-c", script],
         input="date,channel,content_type,title\n2026-11-23,X,value,Hi\n",
@@ -74,4 +78,5 @@ def test_window_free_commands_do_not_load_qt(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "QT: []"
+    assert (tmp_path / "pack.xlsx").exists()
     assert "Dry run" in result.stdout

@@ -59,7 +59,14 @@ def test_exactly_at_the_limit_is_not_over(rule, custom, at_limit, just_over) -> 
         kinds = [P] * promo + [V, C] * total
         report = mix(posts_of(*kinds[:total]), rule, custom)
         assert report.over_limit is expected, (promo, total)
-        assert (Code.PROMO_SHARE_HIGH in codes(report)) is expected
+        assert (Code.PROMO_SHARE_HIGH in codes(report)) is (expected and total >= 3)
+
+
+def test_a_week_of_fewer_than_three_posts_shows_its_share_without_a_warning() -> None:
+    for kinds, warned in (([P], False), ([P, P], False), ([P, P, V], True)):
+        report = mix(posts_of(*kinds))
+        assert report.over_limit
+        assert (Code.PROMO_SHARE_HIGH in codes(report)) is warned, kinds
 
 
 def test_preset_limits_are_exact_fractions() -> None:
@@ -211,7 +218,7 @@ def test_mix_arithmetic_is_exact(promo, value, conversation, rule, custom) -> No
     limit = rule_for(rule, custom).limit
     assert report.total == total
     assert report.over_limit == (total > 0 and Fraction(promo, total) > limit)
-    assert (Code.PROMO_SHARE_HIGH in codes(report)) == report.over_limit
+    assert (Code.PROMO_SHARE_HIGH in codes(report)) == (report.over_limit and total >= 3)
     shares = report_json(report)["shares"]
     if total:
         assert abs(sum(shares.values()) - 1) < 0.0003

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner.cli import main
@@ -108,6 +108,8 @@ def run_every_command(data: bytes, capsys: pytest.CaptureFixture[str]) -> None:
         max_size=4,
     )
 )
+# The plan format in the file's header (bytes 60-63) turned negative.
+@example(damage=[(60, b"\x80")])
 def test_no_damaged_bytes_cause_an_unexpected_error(pristine, capsys, damage) -> None:
     data = bytearray(pristine[0].read_bytes())
     for offset, patch in damage:

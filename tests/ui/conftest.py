@@ -22,6 +22,15 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp) -> Iterator[None]:
+    """Each test starts and ends with an empty clipboard: posts one test copies never reach
+    another. (On the offscreen platform, data left on the clipboard also crashes Python as
+    it exits, after the last test: the platform frees it twice.)"""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def window(qapp, qtbot, plan_path: Path) -> Iterator[MainWindow]:
     application()  # names and icon, as the product sets them

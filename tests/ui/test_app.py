@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
 from planner.model import ContentType
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import command_environment, make_post
+from ui.offscreen import use_offscreen_platform
 
 
 def run_cli(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, "-m", "ui", *argv], capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-m", "ui", *argv],
+        capture_output=True,
+        text=True,
+        env=command_environment(),
+        check=False,
     )
 
 
@@ -45,3 +48,16 @@ def test_selfcheck_of_a_bad_plan_is_one_line_and_exit_1(tmp_path) -> None:
         result.stderr
         == f"content-planner: {bad} is not a plan (it is not a Content Planner file).\n"
     )
+
+
+def test_offscreen_on_windows_draws_with_the_system_fonts(monkeypatch) -> None:
+    # Qt's offscreen platform on Windows looks for fonts only in Qt's own folder, which
+    # PySide6 leaves empty: PDF pages and the selfcheck had no text.
+    monkeypatch.setattr(sys, "platform", "win32")
+    environment = {"WINDIR": "D:\\Windows"}
+    use_offscreen_platform(environment)
+    assert environment["QT_QPA_PLATFORM"] == "offscreen"
+    assert environment["QT_QPA_FONTDIR"] == "D:\\Windows\\Fonts"
+    mine = {"QT_QPA_PLATFORM": "windows", "QT_QPA_FONTDIR": "E:\\Fonts"}
+    use_offscreen_platform(mine)
+    assert mine == {"QT_QPA_PLATFORM": "windows", "QT_QPA_FONTDIR": "E:\\Fonts"}

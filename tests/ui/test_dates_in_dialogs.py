@@ -82,11 +82,15 @@ def test_iso_dates_need_no_explaining(qtbot) -> None:
         ("America/New_York", dt.date(2027, 3, 14), QTime(2, 15), "03:15"),
     ],
 )
+@pytest.mark.usefixtures("locale")
 def test_the_post_dialog_warns_of_a_time_the_clocks_skip(
     window, monkeypatch, zone, day, time, shown
 ) -> None:
     from ui.post_dialog import PostDialog
 
+    # Times as a 24-hour locale writes them, whatever the computer's (Windows in the US
+    # says "3:30 AM").
+    QLocale.setDefault(QLocale("en_GB"))
     window.plan.apply(Change(settings_after=replace(window.plan.settings(), time_zone=zone)))
     seen = []
 

@@ -175,6 +175,6 @@ def test_week_in_review(window, monkeypatch) -> None:
         "Replies: 2 of 3 follow-ups done, 1 overdue.\n"
         "You logged 6 conversations.\n"
         "By channel: Instagram 2, Facebook 1.\n"
-        "1 planned post is not marked published.",
+        "Not marked published, though its time has passed: 1 post.",
     )
     assert seen[1] == ("Week 48 · 23–29 Nov 2026", "Nothing was published this week.")

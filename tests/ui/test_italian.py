@@ -41,9 +41,9 @@ import ui
 from planner import actions
 from planner.actions import add_sample_week
 from planner.store import Plan
-from tests.conftest import TODAY, make_post
+from tests.conftest import NOW, TODAY, make_post
 from tests.packaging.test_bundle_rules import load
-from ui import file_flows, language, texts
+from ui import file_flows, language, review_flows, texts
 from ui.app import application
 from ui.document import PlanDocument
 from ui.export_dialog import ExportDialog, default_delimiter
@@ -158,8 +158,8 @@ def finestra(italian, qtbot, tmp_path: Path) -> Iterator[MainWindow]:
     """A bakery's plan begun in Italian, with the sample week and a published post."""
     plan = Plan.create(tmp_path / "forno.sqlite3", time_zone="Europe/Rome", language="it")
     week = plan.this_week()
-    plan.apply(add_sample_week(plan, week.shifted(-1), TODAY, "it").change)
-    plan.apply(add_sample_week(plan, week, TODAY, "it").change)
+    plan.apply(add_sample_week(plan, week.shifted(-1), NOW, "it").change)
+    plan.apply(add_sample_week(plan, week, NOW, "it").change)
     shown = MainWindow(PlanDocument(plan))
     qtbot.addWidget(shown)
     shown.show()
@@ -181,6 +181,22 @@ def test_the_main_window_is_italian(finestra) -> None:
     assert "Settimana 48 · 23–29 nov 2026" in shown
     assert "lun 23" in shown  # the day headers, in the locale's words
     assert "9 post questa settimana" in finestra.status_label.text()
+
+
+def answered_pack(plan: Plan, path: Path) -> Path:
+    """A review pack of this week, answered by an Italian client: a decision, a comment
+    and a rewritten text."""
+    import openpyxl
+
+    from planner.review_pack import Language, PackFormat, make_pack, write_pack
+
+    week = plan.this_week()
+    write_pack(make_pack(plan, week.start, week.end, Language.ITALIAN), PackFormat.XLSX, path, None)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    sheet["G4"], sheet["H4"], sheet["F4"] = "modifica", "Più breve, grazie", "Pane caldo."
+    book.save(path)
+    return path
 
 
 def test_every_dialog_is_italian(finestra, monkeypatch, tmp_path) -> None:
@@ -218,6 +234,10 @@ def test_every_dialog_is_italian(finestra, monkeypatch, tmp_path) -> None:
         lambda _parent, _title, _folder, filters: str(source) if "csv" in filters else "",
     )
     monkeypatch.setattr(file_flows, "save_file_name", lambda *_args: "")
+    # File ▸ Read client answers reads a pack the client answered in Italian.
+    pack = answered_pack(finestra.plan, tmp_path / "revisione.xlsx")
+    monkeypatch.setattr(review_flows, "open_file_name", lambda *_args: str(pack))
+    monkeypatch.setattr(review_flows, "save_file_name", lambda *_args: "")
 
     published = finestra.plan.week_mix(finestra.week.shifted(-1)).posts[0]
     finestra.show_week(finestra.week.shifted(-1))

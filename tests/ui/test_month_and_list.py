@@ -138,7 +138,7 @@ def test_the_three_views_agree_on_a_posts_day(qapp, zone, week_start, day, time)
         month = Month.containing(day)
         month_model = MonthModel()
         weeks = month.weeks(week_start)
-        month_model.set_month(month, plan.weeks_mix(weeks), {}, TODAY)
+        month_model.set_month(month, plan.weeks_mix(weeks), {}, TODAY, plan.channel_map())
         assert [p.uid for p in month_model.posts_on(day)] == [post.uid]
         assert month_model.day_at(month_model.index_of_day(day)) == day
         listing = PostList(plan.conn)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from planner.model import Channel, ContentType, Post
 from planner.weeks import week_containing
 from tests.conftest import NOW, TODAY
-from ui.week_model import Role, WeekModel, posts_mime_data, uids_from_mime_data
+from ui.week_model import Role, WeekModel, posts_from_mime_data, posts_mime_data
 
 WEEK = week_containing(TODAY, 0)
 CHANNELS = {1: Channel(1, "Instagram"), 2: Channel(2, "Facebook")}
@@ -70,11 +70,11 @@ def test_drops_ask_for_a_move_and_never_change_the_model(qtbot) -> None:
     model = loaded(qtbot)
     post = model.posts()[0]
     data = model.mimeData([model.index(0, 0)])
-    assert uids_from_mime_data(data) == [post.uid]
+    assert [item.post for item in posts_from_mime_data(data)] == [post]
     assert data.text() == "Monday any time"
     with qtbot.waitSignal(model.posts_dropped) as signal:
         assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 2, QModelIndex()) is False
-    assert signal.args == [[post.uid], WEEK.days[2], False]
+    assert signal.args == [[post], WEEK.days[2], False]
     assert model.posts()[0] == post
     foreign = QMimeData()
     foreign.setText("hello")
@@ -84,4 +84,4 @@ def test_drops_ask_for_a_move_and_never_change_the_model(qtbot) -> None:
 def test_damaged_drag_data_is_ignored() -> None:
     data = posts_mime_data([])
     data.setData("application/x-content-planner-posts", b"{not json")
-    assert uids_from_mime_data(data) == []
+    assert posts_from_mime_data(data) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from planner.model import Status
 from planner.store import Plan
 from planner.weeks import weeks_between
-from tests.conftest import NOW, TODAY, make_post
+from tests.conftest import NOW, TODAY, command_environment, make_post
 from ui.export_dialog import ExportDialog
 from ui.week_print import write_pdf
 
@@ -77,7 +76,7 @@ def test_the_command_line_writes_the_pdf(plan, plan_path, tmp_path) -> None:
         ],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=command_environment(),
         check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -198,7 +198,7 @@ def test_keyboard_shortcuts_navigate_weeks(window, qtbot) -> None:
     assert window.week.start == dt.date(2026, 11, 23)
 
 
-def test_channel_filter_shows_one_channel_and_the_mix_stays_whole(window) -> None:
+def test_channel_filter_shows_one_channel_and_its_own_mix(window) -> None:
     make_post(window.plan, P, channel="Instagram", title="IG")
     make_post(window.plan, V, channel="Facebook", title="FB")
     window.refresh()
@@ -210,9 +210,12 @@ def test_channel_filter_shows_one_channel_and_the_mix_stays_whole(window) -> Non
     ]
     combo.setCurrentIndex(combo.findText("Instagram"))
     assert titles(window) == ["IG"]
-    assert window.mix_panel.count_labels[V].text() == "1"
+    assert window.mix_panel.count_labels[V].text() == "0"
+    assert window.mix_panel.heading.text() == "This week: Instagram only"
     combo.setCurrentIndex(0)
     assert sorted(titles(window)) == ["FB", "IG"]
+    assert window.mix_panel.count_labels[V].text() == "1"
+    assert window.mix_panel.heading.text() == "This week"
 
 
 def test_keyboard_selection_delete_duplicate_and_edit(window, qtbot, monkeypatch) -> None:
