@@ -1,10 +1,11 @@
 """Every post of a plan as one list, filtered and sorted in SQL: what the List view shows and
 ``content-planner list`` prints.
 
-Nothing here holds a post per row of the plan: :meth:`PostList.uids` answers a filter with
+Nothing here holds a post per row of the plan: :meth:`PostList.ids` answers a filter with
 the matching posts' row ids in order (eight bytes each), and :meth:`PostList.page` reads the
 few rows a view shows. Series occurrences (computed, not stored) are listed up to a year
-ahead, as an export writes them, from a temporary table of this connection.
+ahead, as an export writes them, from a temporary table of this connection. With a word
+index (``planner.word_index``), a word few posts hold is looked for among those only.
 
 The text filter matches title, body, tags and notes ignoring case and accents ("caffe"
 finds "Caffè"): SQLite's ``LIKE`` ignores the case of ASCII letters, and a row with other
@@ -25,10 +26,14 @@ from typing import Any
 from planner.model import ContentType, Post, Series, Status
 from planner.recurrence import occurrences
 from planner.rows import POST_COLUMNS, POST_FIELDS, post_from_row, post_tuple
+from planner.word_index import WordIndex
 
 # How far ahead a series that never ends is listed.
 SERIES_HORIZON = dt.timedelta(days=365)
 _OCCURRENCES = "temp.listed_occurrences"
+_CANDIDATES = "temp.listed_candidates"
+# A word the index finds in more posts than this is looked for in every post, in order.
+MOST_CANDIDATES = 5_000
 
 
 def fold(text: str | None) -> str:
@@ -151,17 +156,20 @@ class PostList:
     ``series`` and ``today`` give the occurrences to list; call :meth:`set_series` again
     when the series change."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, indexed: bool = False) -> None:
+        """``indexed``: keep a word index (on a connection of its own: the index knows a
+        change only when another connection made it)."""
         self.conn = conn
         conn.create_function("fold", 1, fold, deterministic=True)
         self._source = "posts"
+        self.index = WordIndex(conn) if indexed else None
 
     def set_series(self, series: Sequence[Series], today: dt.date) -> None:
         """List the occurrences of ``series`` (from each one's start to a year after
         ``today``) that no stored post replaces."""
         self.conn.execute(f"DROP TABLE IF EXISTS {_OCCURRENCES}")
         if not series:
-            self._source = "posts"
+            self._set_source("posts")
             self.conn.commit()
             return
         columns = ", ".join(POST_FIELDS)
@@ -186,23 +194,42 @@ class PostList:
             ((-number, *post_tuple(post)) for number, post in enumerate(computed, start=1)),
         )
         self.conn.commit()  # a temporary table: the plan file is not written
-        self._source = (
+        self._set_source(
             f"(SELECT id, {POST_COLUMNS} FROM posts "
             f"UNION ALL SELECT id, {POST_COLUMNS} FROM {_OCCURRENCES})"
         )
 
-    def ids(self, chosen: ListFilter, order: ListOrder = ListOrder()) -> array[int]:
-        """The row ids of the posts ``chosen`` lets through, in ``order``."""
+    def _set_source(self, source: str) -> None:
+        self._source = source
+        if self.index is not None:
+            self.index.set_source(source)
+
+    def ids(
+        self, chosen: ListFilter, order: ListOrder = ListOrder(), limit: int | None = None
+    ) -> array[int]:
+        """The row ids of the posts ``chosen`` lets through, in ``order`` (the first
+        ``limit`` of them: a word most posts hold fills a page after a few rows)."""
         query = _query(chosen)
+        candidates = self.index.candidates(chosen.words(), MOST_CANDIDATES) if self.index else None
+        if candidates is not None:
+            self.conn.execute(f"CREATE TABLE IF NOT EXISTS {_CANDIDATES} (id INTEGER PRIMARY KEY)")
+            self.conn.execute(f"DELETE FROM {_CANDIDATES}")
+            self.conn.executemany(
+                f"INSERT INTO {_CANDIDATES} VALUES (?)", ((i,) for i in candidates)
+            )
+            query.add(f"id IN (SELECT id FROM {_CANDIDATES})")
         direction = "DESC" if order.descending else "ASC"
         sql = (
             f"SELECT id FROM {self._source} WHERE {query.sql()} "
             f"ORDER BY {_ORDER[order.column].format(d=direction)}"
+            + ("" if limit is None else f" LIMIT {int(limit)}")
         )
         found = array("q")
         cursor = self.conn.execute(sql, query.params)
         while rows := cursor.fetchmany(4096):
             found.extend(row[0] for row in rows)
+        if candidates is not None:
+            self.conn.commit()  # the temporary table's; the plan is not written
         return found
 
     def page(self, ids: Sequence[int]) -> list[Post]:

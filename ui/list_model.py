@@ -3,13 +3,16 @@
 The posts that pass the filter are found in SQL (``planner.post_list``) by a worker thread
 with its own read-only connection, so a keystroke in the filter never waits for a scan of
 a large plan: the model keeps the last answer's row ids (eight bytes a post) and reads the
-rows a view paints a page at a time. A plan with no file of its own (in memory, or an older
+rows a view paints a page at a time. The worker answers twice: the first rows in order at
+once, then all of them; between questions it keeps a word index of the plan (made the
+first time words are looked for). A plan with no file of its own (in memory, or an older
 plan read in memory) is searched on the window's connection instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 from array import array
 from collections import OrderedDict
@@ -37,6 +40,7 @@ translate = QCoreApplication.translate
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
 PAGES_KEPT = 20
+FIRST_ROWS = 2 * PAGE  # the first answer: more than a screen shows
 COLUMNS = (
     Column.DATE,
     Column.TIME,
@@ -81,7 +85,7 @@ class Query:
 class Finder(QObject):
     """Answers queries in a thread of its own; only the latest unanswered one is run."""
 
-    found = Signal(int, object)  # the query's number, the array of row ids
+    found = Signal(int, object, bool)  # the query's number, the row ids, whether all
     failed = Signal(int, str)
 
     def __init__(self, path: Path | None, fallback: PostList) -> None:
@@ -92,6 +96,11 @@ class Finder(QObject):
         self._stopped = False
         self._thread: threading.Thread | None = None
         self._series_key: tuple[object, ...] | None = None
+        self._words_asked = False  # the index is made once words are first looked for
+        # While the worker reads the whole of an answer, a new question stops that read.
+        self._conn: sqlite3.Connection | None = None
+        self._interruptible = False
+        self._lock = threading.Lock()
 
     def ask(self, query: Query) -> None:
         if self._path is None:  # no file to read alongside: answer here and now
@@ -100,6 +109,9 @@ class Finder(QObject):
         with self._wake:
             self._pending = query
             self._wake.notify()
+        with self._lock:
+            if self._interruptible and self._conn is not None:
+                self._conn.interrupt()
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="post-list", daemon=True)
             self._thread.start()
@@ -113,20 +125,44 @@ class Finder(QObject):
 
     def _run(self) -> None:
         assert self._path is not None
-        conn = connect(self._path, readonly=True)
-        listing = PostList(conn)
+        conn = self._conn = connect(self._path, readonly=True)
+        listing = PostList(conn, indexed=True)
+        indexed = True
         try:
             while True:
                 with self._wake:
-                    while self._pending is None and not self._stopped:
+                    while self._pending is None and not self._stopped and indexed:
                         self._wake.wait()
                     if self._stopped:
                         return
                     query, self._pending = self._pending, None
-                assert query is not None
-                self._answer(listing, query)
+                if query is not None:
+                    self._answer(listing, query)
+                indexed = not self._words_asked or self._index_step(listing)
         finally:
             conn.close()
+
+    def _whole(self, listing: PostList, query: Query) -> array[int]:
+        """Every row of the answer; a question asked meanwhile interrupts the read."""
+        with self._lock:
+            self._interruptible = self._conn is not None
+        try:
+            return listing.ids(query.filter, query.order)
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise _InterruptedError from None
+            raise
+        finally:
+            with self._lock:
+                self._interruptible = False
+
+    def _index_step(self, listing: PostList) -> bool:
+        assert listing.index is not None
+        try:
+            return listing.index.step()
+        except sqlite3.Error:  # the list still answers, reading every post
+            listing.index.usable = False
+            return True
 
     def _answer(self, listing: PostList, query: Query) -> None:
         try:
@@ -134,9 +170,20 @@ class Finder(QObject):
             if key != self._series_key:
                 listing.set_series(query.series, query.today)
                 self._series_key = key
-            self.found.emit(query.number, listing.ids(query.filter, query.order))
+            self._words_asked = self._words_asked or bool(query.filter.words())
+            first = listing.ids(query.filter, query.order, FIRST_ROWS)
+            whole = len(first) < FIRST_ROWS
+            self.found.emit(query.number, first, whole)
+            if not whole and self._pending is None:  # else a later question replaces it
+                self.found.emit(query.number, self._whole(listing, query), True)
+        except _InterruptedError:
+            pass  # a later question came: it is answered next
         except Exception as error:  # shown in the list, not lost
             self.failed.emit(query.number, str(error))
+
+
+class _InterruptedError(Exception):
+    pass
 
 
 class ListModel(QAbstractTableModel):
@@ -153,7 +200,8 @@ class ListModel(QAbstractTableModel):
         self._asked = 0
         self.filter = ListFilter()
         self.order = ListOrder()
-        self.busy = False
+        self.busy = False  # asked, and no answer yet
+        self.complete = True  # every row of the answer is here (not only the first ones)
         self.problem = ""
 
     def open(self, reader: PostList, path: Path | None) -> None:
@@ -179,12 +227,22 @@ class ListModel(QAbstractTableModel):
         self.busy = True
         self._finder.ask(Query(self._asked, self.filter, self.order, series, today))
 
-    def _found(self, number: int, ids: array[int]) -> None:
+    def _found(self, number: int, ids: array[int], whole: bool) -> None:
         if number != self._asked:
             return  # a later keystroke has asked again
-        self.beginResetModel()
-        self._ids, self._pages, self.busy, self.problem = ids, OrderedDict(), False, ""
-        self.endResetModel()
+        shown = len(self._ids)
+        if not self.busy and not self.complete and ids[:shown] == self._ids:
+            # The rest of an answer whose first rows show: added below, the view kept.
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+            self.complete = whole
+        else:
+            self.beginResetModel()
+            self._ids, self._pages, self.problem = ids, OrderedDict(), ""
+            self.busy, self.complete = False, whole
+            self.endResetModel()
         self.answered.emit()
 
     def _failed(self, number: int, message: str) -> None:

@@ -215,7 +215,10 @@ class ListPanel(QWidget):
 
     def _answered(self) -> None:
         count = self.model.rowCount()
-        text = translate("ListPanel", "%Ln posts", "", count)
+        if self.model.complete:
+            text = translate("ListPanel", "%Ln posts", "", count)
+        else:
+            text = translate("ListPanel", "%Ln posts and more, counting…", "", count)
         self.count_label.setText(self.model.problem or text)
         self._selection_changed()
 

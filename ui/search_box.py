@@ -28,7 +28,7 @@ class SearchBox(QLineEdit):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self._window = window
-        self._asked = 0
+        self._asked = self._shown = 0
         self._results: list[Post] = []
         self._finder: Finder | None = None
         self._finder_plan: Plan | None = None
@@ -64,8 +64,9 @@ class SearchBox(QLineEdit):
         )
         self._finder.ask(query)
 
-    def _found(self, number: int, ids: array[int]) -> None:
-        if number == self._asked:
+    def _found(self, number: int, ids: array[int], _whole: bool) -> None:
+        if number == self._asked and number != self._shown:  # the first rows are enough
+            self._shown = number
             self._show(self._reader().page(ids[:SHOWN]))
 
     def _show(self, posts: list[Post]) -> None:

@@ -274,6 +274,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln posts and more, counting…</source>
+        <translation>
+            <numerusform>%Ln post and more, counting…</numerusform>
+            <numerusform>%Ln posts and more, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln selected</source>
         <translation>
             <numerusform>1 selected</numerusform>

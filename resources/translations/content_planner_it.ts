@@ -1006,6 +1006,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln posts and more, counting…</source>
+        <translation>
+            <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
+            <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln selected</source>
         <translation>
             <numerusform>1 selezionato</numerusform>
