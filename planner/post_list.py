@@ -56,6 +56,7 @@ class Column(StrEnum):
     TITLE = "title"
     STATUS = "status"
     FOLLOWUP = "followup"
+    REVIEW = "review"
 
 
 _THEN = "date, time, id"
@@ -72,6 +73,11 @@ _ORDER = {
         f"{{d}}, {_THEN}"
     ),
     Column.FOLLOWUP: f"status = 'published' {{d}}, followup_done {{d}}, {_THEN}",
+    # Where the client stands: not sent, awaiting, changes asked for, approved.
+    Column.REVIEW: (
+        "CASE review WHEN 'none' THEN 0 WHEN 'awaiting' THEN 1 WHEN 'changes' THEN 2 ELSE 3 END "
+        f"{{d}}, {_THEN}"
+    ),
 }
 # A row whose text is not all ASCII: SQLite counts its characters and bytes differently.
 _NOT_ASCII = " OR ".join(
@@ -274,7 +280,6 @@ def post_json(post: Post, channel_name: str) -> dict[str, Any]:
         "followup_done": post.followup.done,
         "followup_note": post.followup.note,
         "conversations": post.followup.conversations,
-        # The review fields come with the client review; until a plan has them, "none".
-        "review": str(getattr(post, "review", "none")),
-        "review_comment": str(getattr(post, "review_comment", "")),
+        "review": post.review.value,
+        "review_comment": post.review_comment,
     }

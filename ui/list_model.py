@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.approval import Review
 from planner.model import Channel, Post, Series
 from planner.post_list import Column, ListFilter, ListOrder, PostList
 from planner.schema import connect
@@ -49,9 +50,8 @@ COLUMNS = (
     Column.TITLE,
     Column.STATUS,
     Column.FOLLOWUP,
-    None,  # the client's review: shown once posts carry it, not sortable until then
+    Column.REVIEW,
 )
-REVIEW = 7
 
 
 def column_title(column: int) -> str:
@@ -321,8 +321,7 @@ class ListModel(QAbstractTableModel):
             if not post.has_followup:
                 return ""
             return texts.followup_text_short(post.followup.done)
-        review = str(getattr(post, "review", "none"))
-        return "" if review == "none" else review
+        return "" if post.review is Review.NONE else texts.review_name(post.review)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -335,8 +334,7 @@ class ListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        kind = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
-        if kind is None:
+        if not 0 <= column < len(COLUMNS):
             return
-        self.order = ListOrder(kind, order == Qt.SortOrder.DescendingOrder)
+        self.order = ListOrder(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
         self.order_changed.emit()

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
 from planner import actions, special_days
+from planner.approval import Review
 from planner.errors import ValidationError
 from planner.model import ContentType, Settings, Status
-from planner.post_list import ListFilter, PostList
+from planner.post_list import Column, ListFilter, ListOrder, PostList
 from planner.weeks import week_containing
 from tests.conftest import TODAY, make_post
 
@@ -124,10 +126,35 @@ def test_the_list_matches_words_ignoring_case_and_accents(plan) -> None:
     assert titles("", first=TODAY, last=TODAY) == ["Caffè del mattino", "Sourdough class"]
 
 
+def test_the_list_sorts_by_where_the_client_stands(plan) -> None:
+    for title, review in (
+        ("Approved", Review.APPROVED),
+        ("Not sent", Review.NONE),
+        ("Changes", Review.CHANGES),
+        ("Awaiting", Review.AWAITING),
+    ):
+        make_post(plan, "value", TODAY, title=title, review=review)
+    listing = PostList(plan.conn)
+    order = ListOrder(Column.REVIEW)
+    titles = [p.title for p in listing.posts(ListFilter(), order)]
+    assert titles == ["Not sent", "Awaiting", "Changes", "Approved"]
+    backwards = listing.posts(ListFilter(), replace(order, descending=True))
+    assert [p.title for p in backwards] == titles[::-1]
+
+
 def test_list_json_prints_the_csv_fields_and_the_review(plan, capsys) -> None:
     from planner.cli import main
 
-    make_post(plan, "value", TODAY, time=dt.time(9), title="Tip", tags=("a", "b"))
+    make_post(
+        plan,
+        "value",
+        TODAY,
+        time=dt.time(9),
+        title="Tip",
+        tags=("a", "b"),
+        review=Review.CHANGES,
+        review_comment="Shorter, please",
+    )
     make_post(plan, "promotional", None, title="Sale idea", status=Status.IDEA)
     plan.close()
     assert main(["list", str(plan.path), "--json", "--type", "value"]) == 0
@@ -140,8 +167,9 @@ def test_list_json_prints_the_csv_fields_and_the_review(plan, capsys) -> None:
         "2026-11-23",
         "09:00",
         ["a", "b"],
-        "none",
+        "changes",
     )
+    assert post["review_comment"] == "Shorter, please"
     assert main(["list", str(plan.path), "--search", "SALE"]) == 0
     out = capsys.readouterr().out
     assert "Sale idea" in out
