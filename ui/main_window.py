@@ -160,7 +160,7 @@ class MainWindow(WindowActions):
             show_error(self, self.tr("Not saved"), str(error))
             return False
         if done and select:
-            self.view.select_posts([post.uid for post in action.change.posts_after])
+            self.views.select_posts([post.uid for post in action.change.posts_after])
         return done
 
     def _undo_failed(self, message: str) -> None:

@@ -72,6 +72,15 @@ def post_index_at(cell: QRectF, font: QFont, names: Sequence[str], count: int, y
     return index if index < lines_that_fit(cell, font, names, count) else -1
 
 
+def more_at(cell: QRectF, font: QFont, names: Sequence[str], count: int, y: float) -> bool:
+    """Whether ``y`` is on the day's "+3 more" line (a double-click there opens the week)."""
+    shown = lines_that_fit(cell, font, names, count)
+    if shown >= count:
+        return False
+    top = post_top(cell, font, names) + shown * line_height(font)
+    return top <= y < top + line_height(font)
+
+
 def in_head(cell: QRectF, font: QFont, names: Sequence[str], y: float) -> bool:
     """Whether ``y`` is on the day's number line (a double-click there opens the week)."""
     return y < cell.top() + PAD + head_height(font, names)

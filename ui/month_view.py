@@ -1,7 +1,8 @@
 """The month grid: a row per week (its number and mix strip first), a cell per day with its
 posts as compact lines. A click picks a post (or the day); a post is dragged to another
-day (Ctrl copies); a double-click on a post edits it, on the day's number opens its week,
-elsewhere in the day asks for a new post there (as Enter does on a day)."""
+day (Ctrl copies); a double-click on a post edits it, on the day's number (or its "+3
+more") opens its week. Beside the posts, a day takes clicks as the week's days do
+(``ui.day_clicks``): a click selects it, a double-click or Enter asks for a new post."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from planner.model import Post
 from ui import month_cells
+from ui.day_clicks import DayClicks
 from ui.month_cells import Ink
 from ui.month_model import WEEK_COLUMN, MonthModel, MonthRole
 from ui.style import blend, muted_text
@@ -132,7 +134,18 @@ class MonthView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(WEEK_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(WEEK_COLUMN, 40)
-        self.selectionModel().currentChanged.connect(lambda *_: self.selection_changed.emit())
+        self.days = DayClicks(self, self._day_at, self._line_at)
+        self.days.day_activated.connect(self.new_post_requested)
+        self.days.day_selected.connect(lambda _day: self.selection_changed.emit())
+
+    def _day_at(self, point: QPoint) -> dt.date | None:
+        return self.month_model().day_at(self.indexAt(point))
+
+    def _line_at(self, point: QPoint) -> bool:
+        """Whether a post's line, the day's number or its "+3 more" is at ``point``: the
+        view's own clicks, not the day's."""
+        day, post, opens_week = self._hit(point)
+        return day is not None and (post is not None or opens_week)
 
     def set_writable(self, writable: bool) -> None:
         self._writable = writable
@@ -146,7 +159,9 @@ class MonthView(QTableView):
     # -- what is chosen ------------------------------------------------------------------
 
     def selected_day(self) -> dt.date | None:
-        return self.month_model().day_at(self.currentIndex())
+        """The day chosen (a post's, or a day clicked), while the month shows it."""
+        day = self.days.day
+        return day if day is not None and self.month_model().index_of_day(day).isValid() else None
 
     def selected_posts(self) -> list[Post]:
         day = self.selected_day()
@@ -155,13 +170,17 @@ class MonthView(QTableView):
         return [p for p in self.month_model().posts_on(day) if p.uid == self.selected_uid]
 
     def select_day(self, day: dt.date, uid: str | None = None) -> None:
+        """Choose ``day`` and its post ``uid``; without a post, the day alone (Enter then
+        asks for a new post, through the day's clicks)."""
         index = self.month_model().index_of_day(day)
         self.selected_uid = uid
-        if index.isValid():
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-        self.viewport().update()
+        selection = self.selectionModel()
+        if uid is not None and index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.days.select(day)
         self.selection_changed.emit()
 
     def select_posts(self, uids: list[str]) -> None:
@@ -174,7 +193,7 @@ class MonthView(QTableView):
 
     def _hit(self, point: QPoint) -> tuple[dt.date | None, Post | None, bool]:
         """The day at ``point``, the post whose line is there, and whether it is on the
-        day's number line."""
+        day's number or its "+3 more" (which open the day's week)."""
         index = self.indexAt(point)
         model = self.month_model()
         day = model.day_at(index)
@@ -184,9 +203,12 @@ class MonthView(QTableView):
         posts = model.posts_on(day)
         names = index.data(MonthRole.NAMES) or ()
         font = self.font()
-        line = month_cells.post_index_at(cell, font, names, len(posts), point.y())
-        head = month_cells.in_head(cell, font, names, point.y())
-        return day, (posts[line] if line >= 0 else None), head
+        y = point.y()
+        line = month_cells.post_index_at(cell, font, names, len(posts), y)
+        opens_week = month_cells.in_head(cell, font, names, y) or month_cells.more_at(
+            cell, font, names, len(posts), y
+        )
+        return day, (posts[line] if line >= 0 else None), opens_week
 
     # -- the mouse and the keyboard ------------------------------------------------------
 
@@ -219,15 +241,15 @@ class MonthView(QTableView):
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        day, post, head = self._hit(event.position().toPoint())
+        """On a post: edit it; on the day's number or its "+3 more": open its week (a
+        double-click beside the posts is the day's, ``ui.day_clicks``)."""
+        day, post, opens_week = self._hit(event.position().toPoint())
         if day is None or event.button() != Qt.MouseButton.LeftButton:
             return
         if post is not None:
             self.edit_requested.emit(post)
-        elif head:
+        elif opens_week:
             self.week_requested.emit(day)
-        else:
-            self.new_post_requested.emit(day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():

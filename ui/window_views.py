@@ -216,6 +216,14 @@ class WindowViews(QObject):
             return self.list_panel.selected_posts()
         return None
 
+    def select_posts(self, uids: list[str]) -> None:
+        """The posts an action made or moved, chosen where they show: in the month, or in
+        the week (the list reads its rows afresh)."""
+        if self.current() == 1:
+            self.month_view.select_posts(uids)
+        else:
+            self.window.view.select_posts(uids)
+
     def selected_day(self) -> dt.date | None:
         return self.month_view.selected_day() if self.current() == 1 else None
 

@@ -10,7 +10,7 @@ import zoneinfo
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
@@ -19,8 +19,10 @@ from planner.months import Month
 from planner.post_list import ListFilter, PostList
 from planner.weeks import week_containing
 from tests.conftest import TODAY, find_post, make_post
+from tests.ui.test_all_day import dialog_day, open_dialogs
+from ui import month_cells
 from ui.list_model import ListModel
-from ui.month_model import MonthModel
+from ui.month_model import MonthModel, MonthRole
 from ui.week_model import WeekModel, posts_mime_data
 
 
@@ -67,6 +69,34 @@ def test_month_navigation_and_a_double_click_on_a_day_number_opens_its_week(wind
     )
     assert window.views.current() == 0
     assert window.week.start == dt.date(2026, 12, 14)
+
+
+def test_month_days_take_clicks_as_the_weeks_do(window, qtbot, monkeypatch) -> None:
+    for hour in range(12):
+        make_post(window.plan, "value", TODAY, time=dt.time(hour), title=f"Post {hour}")
+    window.refresh()
+    show_month(window)
+    seen = open_dialogs(monkeypatch)
+    view, model = window.views.month_view, window.views.month_model
+    viewport = view.viewport()
+    friday = view.visualRect(model.index_of_day(dt.date(2026, 11, 27)))
+    beside_posts = friday.bottomLeft() + QPoint(6, -4)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=beside_posts)
+    assert view.selected_day() == dt.date(2026, 11, 27)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=beside_posts)
+    assert [dialog_day(d) for d in seen] == [dt.date(2026, 11, 27)] * 2
+    full = view.visualRect(model.index_of_day(TODAY))
+    names = model.index_of_day(TODAY).data(MonthRole.NAMES) or ()
+    (more,) = [
+        y
+        for y in range(full.top(), full.bottom())
+        if month_cells.more_at(QRectF(full), view.font(), names, 12, y)
+    ][:1]
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(full.left() + 6, more))
+    assert window.views.current() == 0
+    assert window.week.start == dt.date(2026, 11, 23)
+    assert len(seen) == 2
 
 
 def test_the_list_changes_the_status_of_several_posts_in_one_undoable_step(window, qtbot) -> None:
