@@ -54,7 +54,8 @@ class Exported:
     def message(self, name: str) -> str:
         """``Exported 21 posts to week.csv.`` (English, for the command line)."""
         if self.unit is Unit.PICTURE:
-            return f"Exported a picture of {self.count} posts to {name}."
+            posts = "post" if self.count == 1 else "posts"
+            return f"Exported a picture of {self.count} {posts} to {name}."
         return f"Exported {self.count} {self.unit} to {name}."
 
 

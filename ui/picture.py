@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QImageWriter, QPainter, QPen
 
 from planner.files import write_bytes
 from planner.months import Month
@@ -47,7 +47,9 @@ def write_png(
         painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    # QImage.save(buffer, b"PNG") is refused by PySide6 6.11 (it wants a str its stubs
+    # refuse): the writer takes the format as bytes on both counts.
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
     write_bytes(path, bytes(buffer.data().data()), plan.sources)
     return shown
 
