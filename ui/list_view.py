@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +28,32 @@ from planner.model import Channel, ContentType, Post, Status
 from planner.post_list import ListFilter
 from ui import texts
 from ui.list_model import ListModel
+from ui.style import muted_text
 
 translate = QCoreApplication.translate
 
 
 class PostTable(QTableView):
+    """The list's rows; with none, a line in their place saying why (no posts yet, or none
+    that the filter lets through)."""
+
     edit_requested = Signal(object)
+    empty_text = ""
+
+    def shown_empty_text(self) -> str:
+        """The line in place of the rows, while there are none."""
+        model = self.model()
+        return self.empty_text if model is not None and model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.shown_empty_text():
+            painter = QPainter(self.viewport())
+            painter.setPen(muted_text(self.palette()))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -220,7 +240,14 @@ class ListPanel(QWidget):
         else:
             text = translate("ListPanel", "%Ln posts and more, counting…", "", count)
         self.count_label.setText(self.model.problem or text)
+        self.table.empty_text = self._empty_text() if self.model.complete else ""
+        self.table.viewport().update()
         self._selection_changed()
+
+    def _empty_text(self) -> str:
+        if self.current_filter() != ListFilter():
+            return translate("ListPanel", "No posts match these filters.")
+        return translate("ListPanel", "No posts yet: a new post (Ctrl+N) shows here.")
 
     def _selection_changed(self) -> None:
         self._update_buttons()

@@ -68,6 +68,12 @@ class SearchBox(QLineEdit):
         if number == self._asked and number != self._shown:  # the first rows are enough
             self._shown = number
             self._show(self._reader().page(ids[:SHOWN]))
+            if not ids:
+                self._say_none_found()
+
+    def _say_none_found(self) -> None:
+        text = translate("SearchBox", "No post holds “{words}”.").format(words=self.text().strip())
+        self._window.statusBar().showMessage(text, 5000)
 
     def _show(self, posts: list[Post]) -> None:
         self._results = posts
@@ -89,8 +95,11 @@ class SearchBox(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self._completer.popup()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not (popup and popup.isVisible()) and self._results:
-            self._window.views.show_post(self._results[0])
+        if enter and not (popup and popup.isVisible()):
+            if self._results:
+                self._window.views.show_post(self._results[0])
+            elif self.text().strip():
+                self._say_none_found()
             return
         if event.key() == Qt.Key.Key_Escape:
             self.clear()

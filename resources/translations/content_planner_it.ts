@@ -1012,6 +1012,14 @@
             <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No posts match these filters.</source>
+        <translation>Nessun post corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>No posts yet: a new post (Ctrl+N) shows here.</source>
+        <translation>Ancora nessun post: un nuovo post (Ctrl+N) compare qui.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation>
@@ -1716,6 +1724,10 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>Find in the plan</source>
         <translation>Cerca nel piano</translation>
+    </message>
+    <message>
+        <source>No post holds “{words}”.</source>
+        <translation>Nessun post contiene “{words}”.</translation>
     </message>
 </context>
 <context>

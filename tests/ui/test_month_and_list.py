@@ -176,3 +176,24 @@ def test_the_three_views_agree_on_a_posts_day(qapp, zone, week_start, day, time)
         assert listed.date == day
         list_model = ListModel()
         assert list_model.columnCount() == 8
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # the popup
+def test_an_empty_list_and_a_find_without_posts_say_so(window, qtbot) -> None:
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    panel = window.views.list_panel
+    qtbot.waitUntil(lambda: panel.table.shown_empty_text() != "")
+    assert panel.table.shown_empty_text() == "No posts yet: a new post (Ctrl+N) shows here."
+    make_post(window.plan, "value", TODAY, title="Bread tips")
+    window.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.table.shown_empty_text() == ""
+    QTest.keyClicks(panel.search, "cake")
+    qtbot.waitUntil(lambda: panel.table.shown_empty_text() != "")
+    assert panel.table.shown_empty_text() == "No posts match these filters."
+    window.search_action.trigger()
+    QTest.keyClicks(window.search_box, "cake")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "No post holds “cake”.")
+    window.statusBar().clearMessage()
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "No post holds “cake”."
