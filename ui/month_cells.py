@@ -29,6 +29,7 @@ translate = QCoreApplication.translate
 
 PAD = 3.0
 STRIPE = 3.0
+TITLE_CHARACTERS = 8  # the least of a title worth its line; less, and the time makes way
 
 
 @dataclass(frozen=True)
@@ -163,10 +164,15 @@ def _post_line(
         painter.drawRect(row.adjusted(1, 1, -1, -1))
     align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     left = row.left() + STRIPE + PAD
-    time = texts.clock_time(post.time) if post.time else ""
     time_width = metrics.horizontalAdvance("00:00 ")
-    painter.setPen(ink.quiet)
-    painter.drawText(QRectF(left, row.top(), time_width, row.height()), align, time)
+    title_room = row.right() - PAD - (left + time_width + metrics.height() + PAD)
+    if title_room < TITLE_CHARACTERS * metrics.averageCharWidth():
+        time_width = 0.0  # a narrow day shows the titles; the time is in the week and the tip
+    elif post.time:
+        painter.setPen(ink.quiet)
+        painter.drawText(
+            QRectF(left, row.top(), time_width, row.height()), align, texts.clock_time(post.time)
+        )
     letter_rect = QRectF(left + time_width, row.top(), metrics.height(), row.height())
     bold = QFont(painter.font())
     bold.setBold(True)
