@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,12 +33,23 @@ from ui.style import muted_text
 translate = QCoreApplication.translate
 
 
+TITLE_COLUMN, TITLE_WIDTH = 4, 240
+
+
 class PostTable(QTableView):
     """The list's rows; with none, a line in their place saying why (no posts yet, or none
     that the filter lets through)."""
 
     edit_requested = Signal(object)
     empty_text = ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The title takes the width the other columns leave, and never less than
+        ``TITLE_WIDTH`` (a narrow window scrolls sideways rather than lose the titles)."""
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != TITLE_COLUMN)
+        header.resizeSection(TITLE_COLUMN, max(TITLE_WIDTH, self.viewport().width() - others))
 
     def shown_empty_text(self) -> str:
         """The line in place of the rows, while there are none."""
@@ -98,7 +109,6 @@ class ListPanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate((112, 50, 84, 104, 200, 76, 70, 70)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_at)
         self.table.edit_requested.connect(self.edit_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
