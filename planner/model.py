@@ -152,9 +152,6 @@ class PlanDate:
     first: dt.date
     last: dt.date
 
-    def covers(self, day: dt.date) -> bool:
-        return self.first <= day <= self.last
-
 
 @dataclass(frozen=True)
 class Change:
