@@ -7,7 +7,7 @@ from __future__ import annotations
 from array import array
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 SHOWN = 20  # the results listed under the box
+POPUP_WIDTH = 460
 
 
 class SearchBox(QLineEdit):
@@ -85,7 +86,13 @@ class SearchBox(QLineEdit):
             lines.append(f"{when} · {channel.name if channel else ''} · {post.title}")
         self._texts.setStringList(lines)
         if lines and self.hasFocus():
-            QTimer.singleShot(0, self._completer.complete)
+            QTimer.singleShot(0, self._pop_up)
+
+    def _pop_up(self) -> None:
+        """The results under the box, wider than it (a day, a channel and a title read at a
+        glance) and ending where it ends, by the window's edge."""
+        width = max(POPUP_WIDTH, self.width())
+        self._completer.complete(QRect(self.width() - width, 0, width, self.height()))
 
     def _chosen(self, index: QModelIndex) -> None:
         row = index.row()
