@@ -59,7 +59,8 @@ def calendar_bytes(
     calendar = Calendar()
     calendar.add("prodid", f"-//Content Planner//{__version__}//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
+    # An X- property is written as it is, unescaped: a line break would end its line.
+    calendar.add("x-wr-calname", " ".join(name.split()))
     zone = clock.zone(time_zone) or dt.UTC
     stamp = stamp or clock.moment()
     years: set[int] = set()

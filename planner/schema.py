@@ -223,6 +223,27 @@ def _v4_plan_uid(db: Database) -> str:
     return str(uuid.uuid5(PLAN_NAMESPACE, ",".join(uid for (uid,) in rows)))
 
 
+def _v5_holidays_and_dates(db: Database) -> None:
+    # Whose public holidays the day headers show (NULL: the computer's region's; '': none),
+    # and the plan's own dates that matter, a day or a span of days.
+    db.execute("ALTER TABLE plan ADD COLUMN holiday_country TEXT")
+    db.execute(
+        "ALTER TABLE plan ADD COLUMN holiday_region TEXT "
+        "CHECK (holiday_region IS NULL OR holiday_country <> '')"
+    )
+    db.execute(
+        f"""
+        CREATE TABLE plan_dates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            first TEXT NOT NULL CHECK (first {_DATE_CHECK}),
+            last TEXT NOT NULL CHECK (last {_DATE_CHECK} AND last >= first)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX plan_dates_span ON plan_dates(first, last)")
+
+
 # Each step moves the schema up one version; version N is reached by the first N steps.
 # A released step is never edited: files in users' hands were made by it.
 MIGRATIONS: list[Callable[[Database], None]] = [
@@ -230,6 +251,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v2_followups,
     _v3_series_and_starters,
     _v4_client_review,
+    _v5_holidays_and_dates,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,7 @@ from planner.model import (
     Change,
     Channel,
     ContentType,
+    PlanDate,
     Post,
     Series,
     Settings,
@@ -65,6 +66,7 @@ from planner.schema import (
     unreadable,
     writer,
 )
+from planner.special_days import holiday_problem
 from planner.starters import STARTERS
 from planner.weeks import Week, week_containing
 
@@ -313,6 +315,8 @@ class Plan:
             week_start=row["week_start"],
             rule=RuleId(row["rule"]),
             custom_limit=row["custom_limit"],
+            holiday_country=row["holiday_country"],
+            holiday_region=row["holiday_region"],
         )
 
     @property
@@ -525,6 +529,7 @@ class Plan:
         kept_series = {s.uid for s in change.series_after}
         kept_channels = {c.id for c in change.channels_after}
         kept_starters = {s.id for s in change.starters_after}
+        kept_dates = {d.id for d in change.dates_after}
         gone_channels = [c.id for c in change.channels_before if c.id not in kept_channels]
         # In this order, foreign keys hold at every step: what a post or series points to
         # is saved before it, and deleted after what points to it.
@@ -533,6 +538,8 @@ class Plan:
                 self._put_settings(change.settings_after)
             self._delete_starters(s.id for s in change.starters_before if s.id not in kept_starters)
             self._put_starters(change.starters_after, {s.id for s in change.starters_before})
+            self._delete_dates(d.id for d in change.dates_before if d.id not in kept_dates)
+            self._put_dates(change.dates_after, {d.id for d in change.dates_before})
             self._put_channels(
                 change.channels_after, {c.id for c in change.channels_before}, gone_channels
             )
@@ -624,6 +631,56 @@ class Plan:
         with self.transaction() as db:
             db.conn.executemany("DELETE FROM starters WHERE id = ?", [(i,) for i in ids])
 
+    # -- the plan's own dates ------------------------------------------------------------
+
+    def plan_dates(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[PlanDate]:
+        """The plan's own dates, in time order; with a span, those that touch it."""
+        sql = "SELECT id, name, first, last FROM plan_dates"
+        params: list[str] = []
+        if first and last:
+            sql += " WHERE first <= ? AND last >= ?"
+            params = [last.isoformat(), first.isoformat()]
+        rows = self._rows(sql + " ORDER BY first, last, id", params)
+        return [
+            PlanDate(
+                row["id"],
+                row["name"],
+                dt.date.fromisoformat(row["first"]),
+                dt.date.fromisoformat(row["last"]),
+            )
+            for row in rows
+        ]
+
+    def new_date_id(self) -> int:
+        (row,) = self._rows("SELECT coalesce(max(id), 0) + 1 AS id FROM plan_dates")
+        return int(row["id"])
+
+    def _put_dates(self, dates: Iterable[PlanDate], existing: set[int]) -> None:
+        chosen = list(dates)
+        for date in chosen:
+            if not date.name.strip():
+                raise ValidationError("a date needs a name")
+            if date.last < date.first:
+                raise ValidationError("a date's span cannot end before it starts")
+        rows = [
+            {
+                "id": d.id,
+                "name": d.name.strip(),
+                "first": d.first.isoformat(),
+                "last": d.last.isoformat(),
+            }
+            for d in chosen
+        ]
+        with self.transaction() as db:
+            self._refuse_taken_ids("plan_dates", [d.id for d in chosen if d.id not in existing])
+            db.table("plan_dates").upsert_all(rows, pk="id")
+
+    def _delete_dates(self, ids: Iterable[int]) -> None:
+        with self.transaction() as db:
+            db.conn.executemany("DELETE FROM plan_dates WHERE id = ?", [(i,) for i in ids])
+
     # -- settings and channels, written ---------------------------------------------------
 
     def _put_settings(self, settings: Settings) -> None:
@@ -636,6 +693,9 @@ class Plan:
             raise ValidationError(f"unknown time zone {settings.time_zone!r}")
         if not settings.name.strip():
             raise ValidationError("a plan needs a name")
+        problem = holiday_problem(settings.holiday_country, settings.holiday_region)
+        if problem:
+            raise ValidationError(problem)
         with self.transaction() as db:
             db.table("plan").update(
                 1,
@@ -645,6 +705,8 @@ class Plan:
                     "week_start": settings.week_start,
                     "rule": settings.rule,
                     "custom_limit": settings.custom_limit,
+                    "holiday_country": settings.holiday_country,
+                    "holiday_region": settings.holiday_region or None,
                 },
             )
 
@@ -691,6 +753,21 @@ class Plan:
         # The channel's own share is the week's share now: said once.
         warnings = [w for w in report.warnings if w.code != Code.PROMO_SHARE_HIGH_CHANNEL]
         return WeekMix(week, posts, replace(report, warnings=tuple(warnings)))
+
+    def weeks_mix(self, weeks: Sequence[Week], now: dt.datetime | None = None) -> list[WeekMix]:
+        """:meth:`week_mix` of consecutive weeks (a month), read in one query."""
+        if not weeks:
+            return []
+        posts = self.posts_between(weeks[0].start, weeks[-1].end)
+        settings, channels = self.settings(), self.channel_map()
+        by_week: dict[Week, list[Post]] = {week: [] for week in weeks}
+        for post in posts:
+            assert post.date is not None
+            by_week[weeks[(post.date - weeks[0].start).days // 7]].append(post)
+        return [
+            WeekMix(week, found, compute_mix(week, found, settings, channels, now))
+            for week, found in by_week.items()
+        ]
 
     def review(self, week: Week, now: dt.datetime) -> WeekReview:
         from planner.review import review_week  # only the review dialog needs it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -111,9 +112,23 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
     use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
+    from ui.day_names import names_of
     from ui.week_print import write_pdf
 
-    return write_pdf(plan, weeks, output, clock.wall_now(plan.settings().time_zone))
+    now = clock.wall_now(plan.settings().time_zone)
+    return write_pdf(plan, weeks, output, now, names_of(plan))
+
+
+def write_png(plan: Plan, view: str, day: dt.date, output: Path) -> int:
+    """The week or month holding ``day`` as a picture, with no window shown."""
+    use_offscreen_platform()
+    qInstallMessageHandler(quiet_offscreen_notes)
+    application()
+    from ui.day_names import names_of
+    from ui.picture import write_png
+
+    now = clock.wall_now(plan.settings().time_zone)
+    return write_png(plan, view, day, output, now, names_of(plan))
 
 
 def write_review_pdf(pack: Pack, output: Path) -> int:

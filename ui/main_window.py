@@ -38,6 +38,7 @@ from ui.review_flows import ReviewFlows
 from ui.week_model import POSTS_MIME_TYPE, WeekModel
 from ui.week_view import WeekView
 from ui.window_actions import WindowActions
+from ui.window_views import WindowViews
 
 
 class MainWindow(WindowActions):
@@ -103,7 +104,8 @@ class MainWindow(WindowActions):
         ideas.starter_removed.connect(flows.remove_starter)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.ideas_panel)
-        self.splitter.addWidget(self.view)
+        self.views = WindowViews(self)
+        self.splitter.addWidget(self.views.stack)
         self.splitter.addWidget(self.mix_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -139,6 +141,7 @@ class MainWindow(WindowActions):
     def _show_document(self, _document: PlanDocument) -> None:
         """Another plan opened in this window: its history, its week."""
         self._connect_document()
+        self.views.open_plan()
         self.week = self._initial_week()
         self.refresh()
 
@@ -159,7 +162,7 @@ class MainWindow(WindowActions):
             show_error(self, self.tr("Not saved"), texts.said(error))
             return False
         if done and select:
-            self.view.select_posts([post.uid for post in action.change.posts_after])
+            self.views.select_posts([post.uid for post in action.change.posts_after])
         return done
 
     def _undo_failed(self, message: str) -> None:
@@ -233,6 +236,10 @@ class MainWindow(WindowActions):
             self.week = week_containing(self.week.days[3], settings.week_start)
             shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
             self._show_week(shown, channels)
+        self.views.refresh(parts)
+        label = self.views.label()
+        if label is not None:
+            self.week_label.setText(label)
         self._update_actions()
 
     def _show_week(self, shown: WeekMix, channels: dict[int, Channel]) -> None:
@@ -301,26 +308,32 @@ class MainWindow(WindowActions):
         self._remember_week()
 
     def previous_week(self) -> None:
-        self.show_week(self.week.shifted(-1))
+        if not self.views.step(-1):
+            self.show_week(self.week.shifted(-1))
 
     def next_week(self) -> None:
-        self.show_week(self.week.shifted(1))
+        if not self.views.step(1):
+            self.show_week(self.week.shifted(1))
 
     def go_today(self) -> None:
-        self.show_week(week_containing(self.today(), self.plan.settings().week_start))
+        if not self.views.go_today():
+            self.show_week(week_containing(self.today(), self.plan.settings().week_start))
 
     # -- the selection -------------------------------------------------------------------
 
     def selected_posts(self) -> list[Post]:
-        """The posts chosen in the ideas list when it has the focus, else in the week."""
+        """The posts chosen in the ideas list when it has the focus, else in the view."""
         if self.ideas_panel.list.hasFocus():
             return self.ideas_panel.selected_ideas()
-        return self.view.selected_posts()
+        chosen = self.views.selected_posts()
+        return self.view.selected_posts() if chosen is None else chosen
 
     def default_day(self) -> dt.date:
         """The day a new post (or a paste) goes on: the selected day (a card's, or the day
-        clicked), else today in the shown week, else its first day."""
-        selected = self.view.selected_day()
+        clicked, in the week or the month), else today in the shown week, else its first day."""
+        selected = self.views.selected_day()
+        if selected is None:
+            selected = self.view.selected_day()
         if selected is not None:
             return selected
         today = self.today()
@@ -338,6 +351,9 @@ class MainWindow(WindowActions):
     def _edit_followup_of(self, uid: str) -> None:
         self.view.select_posts([uid])
         self.followup_action.trigger()
+
+    def update_actions(self) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         selected = self.selected_posts()
@@ -406,6 +422,8 @@ class MainWindow(WindowActions):
                 settings.setValue(key, action.isChecked())
             self._remember_week()
         self._clock_timer.stop()
+        self.views.close()
+        self.search_box.close_search()
         self.files.close()
         event.accept()
 

@@ -46,6 +46,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Change the type of %Ln posts</source>
+        <translation>
+            <numerusform>cambio del tipo del post</numerusform>
+            <numerusform>cambio del tipo di %Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the channel of %Ln posts</source>
+        <translation>
+            <numerusform>cambio del canale del post</numerusform>
+            <numerusform>cambio del canale di %Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln posts</source>
+        <translation>
+            <numerusform>cambio dello stato del post</numerusform>
+            <numerusform>cambio dello stato di %Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate a week (%Ln posts)</source>
+        <translation>
+            <numerusform>duplicazione della settimana (1 post)</numerusform>
+            <numerusform>duplicazione della settimana (%Ln post)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln dates</source>
+        <translation>
+            <numerusform>rimozione della data</numerusform>
+            <numerusform>rimozione di %Ln date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Send %Ln posts for review</source>
         <translation>
             <numerusform>invio del post per approvazione</numerusform>
@@ -128,6 +163,14 @@
     <message>
         <source>Restore backup</source>
         <translation>ripristino del backup</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>aggiunta della data</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>modifica della data</translation>
     </message>
 </context>
 <context>
@@ -454,6 +497,13 @@
             <numerusform>Esportate %Ln pagine in {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported a picture of %Ln posts to {name}.</source>
+        <translation>
+            <numerusform>Esportata un&apos;immagine di 1 post in {name}.</numerusform>
+            <numerusform>Esportata un&apos;immagine di %Ln post in {name}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Channel</source>
         <translation>Canale</translation>
@@ -469,6 +519,71 @@
     <message>
         <source>Tags</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Wk</source>
+        <translation>Sett.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Non ancora</translation>
+    </message>
+</context>
+<context>
+    <name>DatesDialog</name>
+    <message>
+        <source>Dates that matter</source>
+        <translation>Date importanti</translation>
+    </message>
+    <message>
+        <source>Black Friday, our 10th birthday…</source>
+        <translation>Black Friday, i nostri 10 anni…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;ggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Salva modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWeekDialog</name>
+    <message>
+        <source>Duplicate the week</source>
+        <translation>Duplica la settimana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n posts of {week} as drafts, on the same days and times, to the week of:</source>
+        <translation>
+            <numerusform>Copia l&apos;unico post di {week} come bozza, negli stessi giorni e orari, nella settimana del:</numerusform>
+            <numerusform>Copia i %n post di {week} come bozze, negli stessi giorni e orari, nella settimana del:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Week of</source>
+        <translation>&amp;Settimana del</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplica</translation>
     </message>
 </context>
 <context>
@@ -649,6 +764,14 @@
     <message>
         <source>Not exported</source>
         <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Export a picture</source>
+        <translation>Esporta un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png);;All files (*)</source>
+        <translation>Immagini PNG (*.png);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About Content Planner</source>
@@ -850,6 +973,78 @@
     <message>
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Filtra per parole…</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Parole da cercare</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>Set &amp;type</source>
+        <translation>Cambia &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Set c&amp;hannel</source>
+        <translation>Cambia c&amp;anale</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Cambia s&amp;tato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>1 post</numerusform>
+            <numerusform>%Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts and more, counting…</source>
+        <translation>
+            <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
+            <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No posts match these filters.</source>
+        <translation>Nessun post corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>No posts yet: a new post (Ctrl+N) shows here.</source>
+        <translation>Ancora nessun post: un nuovo post (Ctrl+N) compare qui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>1 selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1282,27 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+1 altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week {number}: %n posts</source>
+        <translation>
+            <numerusform>Settimana {number}: 1 post</numerusform>
+            <numerusform>Settimana {number}: %n post</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too much promotion</source>
+        <translation>troppa promozione</translation>
+    </message>
+</context>
+<context>
     <name>PlanFiles</name>
     <message>
         <source>Cannot open this plan</source>
@@ -1298,6 +1514,45 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>Published {when} on {channel}. {reply}</source>
         <translation>Pubblicato {when} su {channel}. {reply}</translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1866,21 @@ Crearne lì uno nuovo, vuoto?</translation>
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <source>Find in the plan (Ctrl+F)</source>
+        <translation>Cerca nel piano (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the plan</source>
+        <translation>Cerca nel piano</translation>
+    </message>
+    <message>
+        <source>No post holds “{words}”.</source>
+        <translation>Nessun post contiene “{words}”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Plan settings</source>
@@ -1653,6 +1923,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Fuso orario</translation>
     </message>
     <message>
+        <source>Public &amp;holidays</source>
+        <translation>&amp;Festività</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>Canali</translation>
     </message>
@@ -1683,6 +1957,22 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;Delete channel</source>
         <translation>&amp;Elimina canale</translation>
+    </message>
+    <message>
+        <source>As this computer ({country})</source>
+        <translation>Come questo computer ({country})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Tutto il paese</translation>
     </message>
     <message>
         <source>New channel</source>
@@ -1910,12 +2200,28 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Informazioni su Content Planner</translation>
     </message>
     <message>
+        <source>F&amp;ind…</source>
+        <translation>Ce&amp;rca…</translation>
+    </message>
+    <message>
+        <source>Duplicate the &amp;week…</source>
+        <translation>Dup&amp;lica la settimana…</translation>
+    </message>
+    <message>
+        <source>Dates that &amp;matter…</source>
+        <translation>&amp;Date importanti…</translation>
+    </message>
+    <message>
+        <source>Export a pict&amp;ure…</source>
+        <translation>Esporta un&apos;imma&amp;gine…</translation>
+    </message>
+    <message>
         <source>&amp;Ideas panel</source>
         <translation>Pannello &amp;idee</translation>
     </message>
     <message>
         <source>&amp;Mix panel</source>
-        <translation>Pannello del &amp;mix</translation>
+        <translation>Pannello del mi&amp;x</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1976,6 +2282,25 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>Channel filter</source>
         <translation>Filtro per canale</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Settima&amp;na</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>&amp;Mese</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>&amp;Elenco</translation>
+    </message>
+    <message>
+        <source>Every post</source>
+        <translation>Tutti i post</translation>
     </message>
 </context>
 </TS>
