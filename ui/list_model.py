@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -34,6 +35,7 @@ from planner.approval import Review
 from planner.model import Channel, Post, Series
 from planner.post_list import Column, ListFilter, ListOrder, PostList
 from planner.schema import connect
+from planner.soundness import READ_ERRORS
 from ui import texts
 from ui.style import type_colour
 
@@ -193,7 +195,7 @@ class ListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids = array("q")
-        self._pages: OrderedDict[int, list[Post]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Post | None]] = OrderedDict()
         self._channels: dict[int, Channel] = {}
         self._reader: PostList | None = None
         self._finder: Finder | None = None
@@ -258,13 +260,35 @@ class ListModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages:
             start = page * PAGE
-            self._pages[page] = self._reader.page(self._ids[start : start + PAGE])
+            self._pages[page] = self._read_page(self._ids[start : start + PAGE])
             if len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)
         self._pages.move_to_end(page)
         found = self._pages[page]
         offset = row - page * PAGE
         return found[offset] if offset < len(found) else None
+
+    def _read_page(self, ids: array[int]) -> list[Post | None]:
+        assert self._reader is not None
+        try:
+            return list(self._reader.page(ids))
+        except READ_ERRORS:
+            # A row edited outside the app: the others still show, and the count says so
+            # (once painting is over: this runs while the table paints).
+            if not self.problem:
+                self.problem = translate(
+                    "PostList", "Some posts cannot be read: 'content-planner check' lists them."
+                )
+                QTimer.singleShot(0, self.answered.emit)
+            return [self._read_one(one) for one in ids]
+
+    def _read_one(self, row_id: int) -> Post | None:
+        assert self._reader is not None
+        try:
+            found = self._reader.page([row_id])
+        except READ_ERRORS:
+            return None
+        return found[0] if found else None
 
     def posts_at(self, rows: list[int]) -> list[Post]:
         return [post for post in map(self.post_at, sorted(rows)) if post is not None]
@@ -273,7 +297,7 @@ class ListModel(QAbstractTableModel):
         """The row of a post already read (the selection, after a change), or -1."""
         for page, posts in self._pages.items():
             for offset, post in enumerate(posts):
-                if post.uid == uid:
+                if post is not None and post.uid == uid:
                     return page * PAGE + offset
         return -1
 

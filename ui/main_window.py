@@ -8,7 +8,7 @@ which ask ``planner.actions`` what it means, and performed here as one undoable 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
@@ -191,24 +191,43 @@ class MainWindow(WindowActions):
     def refresh(self, parts: Iterable[Part] = EVERYTHING) -> None:
         """Show again what changed: the week and its mix (posts), the ideas, the starters;
         settings or channels change how everything shows."""
-        try:
-            with explained(self.plan):
-                self._refresh(set(parts))
-        except DamagedPlanError as error:
-            self._show_damage(texts.said(error))
+        parts = set(parts)
+        if parts & {Part.SETTINGS, Part.CHANNELS}:
+            parts = set(EVERYTHING)
+        # Each step on its own: a row one of them cannot read leaves the others shown.
+        frame, week, views = (
+            self._damage_in(step, parts)
+            for step in (self._refresh_frame, self._refresh_week, self.views.refresh)
+        )
+        if week is not None:  # not the posts of the week shown before
+            self.model.set_week(self.week, [], {}, now=self.now())
+            self.week_label.setText(texts.week_title(self.week))
+        damage = frame or week or views
+        if damage is not None:
+            self._show_damage(texts.said(damage))
         else:
             self._damage_shown = ""
+        label = self.views.label()
+        if label is not None:
+            self.week_label.setText(label)
+        self._update_actions()
+
+    def _damage_in(
+        self, step: Callable[[set[Part]], None], parts: set[Part]
+    ) -> DamagedPlanError | None:
+        try:
+            with explained(self.plan):
+                step(parts)
+        except DamagedPlanError as error:
+            return error
+        return None
 
     def _show_damage(self, message: str) -> None:
-        """A row edited outside the app that cannot be read: the week shows nothing rather
-        than the posts of the week shown before, and the person learns what and where, in a
-        dialog once per problem and in the status bar while it lasts."""
-        self.model.set_week(self.week, [], {}, now=self.now())
-        self.week_label.setText(texts.week_title(self.week))
+        """A row edited outside the app that cannot be read: the person learns what and
+        where, in a dialog once per problem and in the status bar while it lasts."""
         self.status_label.setText(
             self.tr("plan: {name} · cannot be read").format(name=self.plan.display_name)
         )
-        self._update_actions()
         if message != self._damage_shown:
             self._damage_shown = message
             hint = self.tr("File ▸ Restore from backup brings back an earlier copy of the plan.")
@@ -216,31 +235,28 @@ class MainWindow(WindowActions):
             # Once the window is up, so that the plan it speaks of is seen behind it.
             QTimer.singleShot(0, lambda: show_error(self, self.tr("This plan is damaged"), text))
 
-    def _refresh(self, parts: set[Part]) -> None:
-        if parts & {Part.SETTINGS, Part.CHANNELS}:
-            parts = set(EVERYTHING)
-        plan, settings = self.plan, self.plan.settings()
+    def _refresh_frame(self, parts: set[Part]) -> None:
+        """The title, the channel filter, the ideas and the starters."""
+        plan = self.plan
         self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
         empty = plan.is_empty() and not plan.readonly
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
         channels = plan.channel_map()
         if Part.CHANNELS in parts:
             self._refresh_channel_filter(channels)
-        # The week last: a row it cannot read stops the refresh (see _show_damage).
         if Part.IDEAS in parts:
             self.ideas_panel.set_ideas(plan.ideas(), channels)
         if Part.STARTERS in parts:
             self.ideas_panel.set_starters(plan.starters())
+
+    def _refresh_week(self, parts: set[Part]) -> None:
+        """The week and its mix."""
         if Part.POSTS in parts:
+            plan, settings = self.plan, self.plan.settings()
             # Keep the same week when the week start changes: anchor on its middle day.
             self.week = week_containing(self.week.days[3], settings.week_start)
             shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
-            self._show_week(shown, channels)
-        self.views.refresh(parts)
-        label = self.views.label()
-        if label is not None:
-            self.week_label.setText(label)
-        self._update_actions()
+            self._show_week(shown, plan.channel_map())
 
     def _show_week(self, shown: WeekMix, channels: dict[int, Channel]) -> None:
         week, report, now = shown.week, shown.report, self.now()

@@ -1551,6 +1551,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>Revisione</translation>
     </message>
     <message>
+        <source>Some posts cannot be read: &apos;content-planner check&apos; lists them.</source>
+        <translation>Alcuni post non si possono leggere: &apos;content-planner check&apos; li elenca.</translation>
+    </message>
+    <message>
         <source>idea</source>
         <translation>idea</translation>
     </message>

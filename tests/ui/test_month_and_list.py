@@ -197,3 +197,21 @@ def test_an_empty_list_and_a_find_without_posts_say_so(window, qtbot) -> None:
     window.statusBar().clearMessage()
     QTest.keyClick(window.search_box, Qt.Key.Key_Return)
     assert window.statusBar().currentMessage() == "No post holds “cake”."
+
+
+def test_a_row_the_list_cannot_read_is_said_and_the_rest_shows(window, qtbot) -> None:
+    """A row edited outside the app (a time of 29:00, a year ahead): the list says so where
+    it counts its posts, shows the others, and the window stays up (it used to crash
+    while painting the row)."""
+    make_post(window.plan, "value", TODAY, title="Readable")
+    make_post(window.plan, "value", TODAY + dt.timedelta(days=365), title="Edited by hand")
+    window.plan.conn.execute("UPDATE posts SET time = '29:00' WHERE title = 'Edited by hand'")
+    window.plan.conn.commit()
+    window.refresh()
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    panel = window.views.list_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    window.grab()  # paints every row shown
+    qtbot.waitUntil(lambda: "cannot be read" in panel.count_label.text())
+    shown = [panel.model.post_at(row) for row in range(panel.model.rowCount())]
+    assert [post.title for post in shown if post is not None] == ["Readable"]
