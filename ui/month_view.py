@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from planner.model import Post
 from ui import month_cells
 from ui.day_clicks import DayClicks
+from ui.day_grid import set_up_day_grid
 from ui.month_cells import Ink
 from ui.month_model import WEEK_COLUMN, MonthModel, MonthRole
 from ui.style import blend, muted_text
@@ -104,20 +105,9 @@ class MonthView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setViewport(QWidget())
         self.selected_uid: str | None = None
         self._press: tuple[QPoint, Post] | None = None
-        self.setItemDelegate(MonthDelegate(self))
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.setCornerButtonEnabled(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        header.setSectionsClickable(False)
-        header.setMinimumSectionSize(40)
+        set_up_day_grid(self, MonthDelegate(self), 40)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
