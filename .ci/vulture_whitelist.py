@@ -11,7 +11,8 @@ _ = object
 _.version_text
 
 # Qt's virtual methods (CardDelegate, SvgIconEngine, IdeasModel, IdeasFilter, MainWindow,
-# MixBar, MixPanel, ReviewChart, WeekModel, WeekView, DayClicks, WeekFlip), called by Qt.
+# MixBar, MixPanel, ReviewChart, WeekModel, WeekView, DayClicks, WeekFlip, MonthView), called
+# by Qt.
 _.sizeHint
 _.paint
 _.editorEvent
@@ -30,6 +31,8 @@ _.startDrag
 _.dragEnterEvent
 _.dragMoveEvent
 _.dropEvent
+_.mouseMoveEvent
+_.mouseDoubleClickEvent
 _.modifiers  # WeekView.moveCursor's argument, named as Qt names it
 
 # openpyxl reads these attributes when it saves the review pack's workbook.

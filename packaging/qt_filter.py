@@ -50,9 +50,15 @@ LIBRARY = re.compile(r"(?:lib)?Qt6(\w+?)(?:\.so.*|\.dll|\.dylib)?$")
 FRAMEWORK = re.compile(r"Qt(\w+)\.framework$")  # macOS
 
 
+# Babel's CLDR data for every locale is 30 MB; the app names countries in its own languages.
+BABEL_LOCALE = re.compile(r"(?:root|en|" + "|".join(LANGUAGES) + r")(?:_\w+)?\.dat$")
+
+
 def wanted(destination: str) -> bool:
     """Whether the frozen app keeps the file it would place at ``destination``."""
     parts = PurePath(destination.replace("\\", "/")).parts
+    if parts[-2:-1] == ("locale-data",) and "babel" in parts:
+        return BABEL_LOCALE.match(parts[-1]) is not None
     if "PySide6" not in parts:
         # On Windows the Qt libraries sit beside the app, outside PySide6's folder.
         library = LIBRARY.match(parts[-1])

@@ -4,7 +4,8 @@
     python packaging/translations.py check        fails if a .ts is behind the code or unfinished
     python packaging/translations.py build DIR    compiles every .ts into DIR (build.spec)
 
-``update`` extracts every ``tr()`` and ``translate()`` string of ``ui/`` with lupdate and
+``update`` extracts every ``tr()`` and ``translate()`` string of ``ui/`` (and the core's
+messages marked ``QT_TRANSLATE_NOOP`` in ``planner/``) with lupdate and
 merges it into ``resources/translations/content_planner_<language>.ts``: translations of
 strings still in the code stay, strings gone from the code go, new strings come in
 unfinished. It then lists every string that still lacks a translation. Translate them in Qt
@@ -49,6 +50,8 @@ from ui.translations import (  # noqa: E402
 )
 
 CODE = ROOT / "ui"
+# The core marks its messages with QT_TRANSLATE_NOOP, for the window to say them translated.
+CORE = ROOT / "planner"
 PLURAL = re.compile(r"%L?n")
 # A str.format field, {name} or {name:spec}; "{{" is a literal brace.
 FIELD = re.compile(r"(?<!\{)\{(\w*)(?:[:!][^{}]*)?\}")
@@ -152,7 +155,7 @@ def extract() -> tuple[list[Message], list[str]]:
         ts = Path(folder) / "extracted.ts"
         command = [str(qt_tool("lupdate")), "-silent", "-extensions", "py", "-locations", "none"]
         result = subprocess.run(
-            [*command, "-no-obsolete", str(CODE), "-ts", str(ts)],
+            [*command, "-no-obsolete", str(CODE), str(CORE), "-ts", str(ts)],
             capture_output=True,
             text=True,
             check=False,

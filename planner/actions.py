@@ -31,16 +31,19 @@ from typing import TYPE_CHECKING, TypeVar
 from planner import recurrence
 from planner.approval import Review, Rewrite, answered
 from planner.channels import find_named, name_key, name_problem, new_channel
-from planner.errors import ValidationError
+from planner.errors import QT_TRANSLATE_NOOP, ValidationError
 from planner.model import (
     Change,
     Channel,
+    ContentType,
     FollowUp,
+    PlanDate,
     Post,
     Settings,
     Starter,
     Status,
     new_uid,
+    post_problems,
 )
 from planner.recurrence import Recurrence
 from planner.weeks import Week
@@ -79,6 +82,13 @@ class Label(StrEnum):
     ADD_SAMPLE_WEEK = "add_sample_week"
     IMPORT_POSTS = "import_posts"
     RESTORE_BACKUP = "restore_backup"
+    CHANGE_TYPE = "change_type"
+    CHANGE_CHANNEL = "change_channel"
+    CHANGE_STATUS = "change_status"
+    DUPLICATE_WEEK = "duplicate_week"
+    ADD_DATE = "add_date"
+    EDIT_DATE = "edit_date"
+    REMOVE_DATES = "remove_dates"
     SEND_FOR_REVIEW = "send_for_review"
     READ_ANSWERS = "read_answers"
 
@@ -137,7 +147,9 @@ def _current(plan: Plan, posts: Iterable[Post]) -> list[Post]:
 def _one_current(plan: Plan, post: Post) -> Post:
     found = plan.current_posts([post])
     if not found:
-        raise ValidationError("that post no longer exists (another window deleted it)")
+        raise ValidationError.said(
+            QT_TRANSLATE_NOOP("Messages", "that post no longer exists (another window deleted it)")
+        )
     return found[0]
 
 
@@ -199,7 +211,11 @@ def save_post(
 def _series_edit(plan: Plan, before: Post, after: Post, repeat: Recurrence | None) -> Change:
     series = plan.find_series(before.series_uid) if before.series_uid else None
     if series is None or before.occurrence is None:
-        raise ValidationError("that series no longer exists (another window changed it)")
+        raise ValidationError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "that series no longer exists (another window changed it)"
+            )
+        )
     day, overrides = before.occurrence, plan.edited_occurrences(series.uid)
     if repeat is None:  # no longer repeating: the series ends, this post stays alone
         alone = replace(copy_of(after, after.date), status=after.status)
@@ -322,6 +338,49 @@ def new_idea(idea: Post) -> Action:
     return Action(Label.NEW_IDEA, Change(posts_after=(idea,)))
 
 
+def change_type(plan: Plan, posts: Iterable[Post], content_type: ContentType) -> Action:
+    """Several posts at once (the List view's selection) become ``content_type``."""
+    return _each(
+        Label.CHANGE_TYPE,
+        _current(plan, posts),
+        lambda p: None if p.content_type is content_type else edited(p, content_type=content_type),
+    )
+
+
+def change_channel(plan: Plan, posts: Iterable[Post], channel_id: int) -> Action:
+    """Several posts at once go to the channel ``channel_id``."""
+    return _each(
+        Label.CHANGE_CHANNEL,
+        _current(plan, posts),
+        lambda p: None if p.channel_id == channel_id else edited(p, channel_id=channel_id),
+    )
+
+
+def change_status(plan: Plan, posts: Iterable[Post], status: Status) -> Action:
+    """Several posts at once take ``status``; a post that cannot (an idea without a date
+    cannot be scheduled or published) is left as it is."""
+
+    def changed(post: Post) -> Post | None:
+        after = edited(post, status=status)
+        return None if post.status is status or post_problems(after) else after
+
+    return _each(Label.CHANGE_STATUS, _current(plan, posts), changed)
+
+
+def duplicate_week(plan: Plan, week: Week, target: Week) -> Action:
+    """Every post of ``week`` copied to the same weekday and time of ``target``: new posts,
+    as drafts (an occurrence of a series is copied as a post of its own)."""
+    if target == week:
+        return _posts_change(Label.DUPLICATE_WEEK, [], [])
+    shift = target.start - week.start
+    copies = [
+        replace(copy_of(post, post.date + shift), status=Status.DRAFT)
+        for post in plan.posts_in(week)
+        if post.date is not None
+    ]
+    return _posts_change(Label.DUPLICATE_WEEK, [], copies)
+
+
 # -- follow-ups --------------------------------------------------------------------------------
 
 
@@ -373,6 +432,36 @@ def change_settings(plan: Plan, settings: Settings, channels: ChannelChanges) ->
         for number, c in enumerate(channels.added)
     )
     return Action(Label.CHANGE_SETTINGS, change + Change(channels_after=added))
+
+
+# -- the plan's own dates ---------------------------------------------------------------------
+
+
+def _date_problem(date: PlanDate) -> None:
+    if not date.name.strip():
+        raise ValidationError("a date needs a name")
+    if date.last < date.first:
+        raise ValidationError("a date's span cannot end before it starts")
+
+
+def add_date(plan: Plan, name: str, first: dt.date, last: dt.date | None = None) -> Action:
+    """A day (or, with ``last``, a span of days) that matters, kept in the plan."""
+    made = PlanDate(plan.new_date_id(), name.strip(), first, last or first)
+    _date_problem(made)
+    return Action(Label.ADD_DATE, Change(dates_after=(made,)))
+
+
+def edit_date(before: PlanDate, after: PlanDate) -> Action:
+    changed = replace(after, id=before.id, name=after.name.strip())
+    _date_problem(changed)
+    if changed == before:
+        return Action(Label.EDIT_DATE, Change())
+    return Action(Label.EDIT_DATE, Change(dates_before=(before,), dates_after=(changed,)))
+
+
+def remove_dates(dates: Iterable[PlanDate]) -> Action:
+    gone = tuple(dates)
+    return Action(Label.REMOVE_DATES, Change(dates_before=gone), len(gone))
 
 
 # -- conversation starters ---------------------------------------------------------------------
@@ -502,6 +591,7 @@ def restore_backup(plan: Plan, saved: Plan) -> Action:
     series = _difference(plan.series(), saved.series(), lambda s: s.uid)
     channels = _difference(plan.channels(), saved.channels(), lambda c: c.id)
     starters = _difference(plan.starters(), saved.starters(), lambda s: s.id)
+    dates = _difference(plan.plan_dates(), saved.plan_dates(), lambda d: d.id)
     settings_now, settings_then = plan.settings(), saved.settings()
     change = Change(
         *posts,
@@ -510,5 +600,6 @@ def restore_backup(plan: Plan, saved: Plan) -> Action:
         settings_now if settings_now != settings_then else None,
         settings_then if settings_now != settings_then else None,
         *starters,
+        *dates,
     )
     return Action(Label.RESTORE_BACKUP, change)

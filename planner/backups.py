@@ -13,9 +13,9 @@ from pathlib import Path
 
 from planner import clock, paths
 from planner.actions import Action, restore_backup
-from planner.errors import PlanError
+from planner.errors import QT_TRANSLATE_NOOP, PlanError
 from planner.files import OutputError
-from planner.schema import copy_database
+from planner.schema import copy_database, opened_read_only
 from planner.store import Plan
 
 KEEP = 10
@@ -90,9 +90,14 @@ def back_up(plan: Plan, *, now: dt.datetime | None = None, force: bool = False) 
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_database(plan.conn, target)
     except OSError as error:
-        raise PlanError(f"No backup taken: {error.strerror or error}.") from None
+        raise PlanError.said(
+            QT_TRANSLATE_NOOP("Messages", "No backup taken: {reason}."),
+            reason=error.strerror or error,
+        ) from None
     except OutputError as error:  # a full disk: the older backups stay as they were
-        raise PlanError(f"No backup taken: {error}") from None
+        raise PlanError.said(
+            QT_TRANSLATE_NOOP("Messages", "No backup taken: {problem}"), problem=error
+        ) from None
     for old in existing[KEEP - 1 :]:
         old.path.unlink(missing_ok=True)
     return backups_of(plan.path)[0]
@@ -114,7 +119,7 @@ def restoring(plan: Plan, backup: Backup) -> Action:
     like any other), after backing up the plan as it is: a restore can itself be undone
     from the backups, even once the window is closed."""
     if plan.readonly:
-        raise PlanError("This plan was opened read-only; nothing can be changed.")
+        raise opened_read_only()
     with Plan.open(backup.path, readonly=True) as saved:  # refuses a newer or a bad file
         back_up(plan, force=True)
         return restore_backup(plan, saved)

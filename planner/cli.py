@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -29,9 +29,9 @@ from planner.date_order import (
     mismatch,
 )
 from planner.errors import CsvImportError, PlanExistsError, PlannerError
-from planner.exports import Format, export_to_file, export_to_stream
+from planner.exports import Format, export_picture, export_to_file, export_to_stream
 from planner.mix import MixReport, percent, report_json
-from planner.model import ContentType
+from planner.model import ContentType, Status
 from planner.review_pack import Language, PackFormat, computer_language
 from planner.soundness import explained
 from planner.store import Plan, writable_plan
@@ -39,10 +39,11 @@ from planner.weeks import Week, week_containing
 
 if TYPE_CHECKING:
     from planner.csv_import import ImportPreview
+    from planner.model import Post
     from planner.review_pack import Pack
 
 PROG = "content-planner"
-WINDOW_FREE = ("mix", "export", "import", "check", "review")
+WINDOW_FREE = ("mix", "list", "export", "import", "check", "review")
 COMMANDS = (*WINDOW_FREE, "selfcheck")
 # The exit code of a command whose reader closed the pipe, as for a tool ended by SIGPIPE.
 CLOSED_PIPE = 128 + 13
@@ -58,6 +59,8 @@ class WindowCommands(Protocol):
     def selfcheck(self, plan: Path | None) -> int: ...
 
     def write_pdf(self, plan: Plan, weeks: Sequence[Week], output: Path) -> int: ...
+
+    def write_png(self, plan: Plan, view: str, day: dt.date, output: Path) -> int: ...
 
     def write_review_pdf(self, pack: Pack, output: Path) -> int: ...
 
@@ -104,7 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     mix.add_argument("--json", action="store_true", help="print one JSON object")
     _add_date_order(mix)
 
-    export = commands.add_parser("export", help="write posts as CSV, calendar or PDF")
+    listing = commands.add_parser("list", help="the plan's posts, filtered, as a table or JSON")
+    listing.add_argument("plan", type=Path, metavar="PLAN")
+    listing.add_argument(
+        "--search", default="", metavar="TEXT", help="words in the title, body, tags or notes"
+    )
+    listing.add_argument(
+        "--type", action="append", default=[], choices=[kind.value for kind in ContentType]
+    )
+    listing.add_argument("--channel", action="append", default=[], metavar="NAME")
+    listing.add_argument(
+        "--status", action="append", default=[], choices=[status.value for status in Status]
+    )
+    listing.add_argument("--from", dest="first", metavar="DATE")
+    listing.add_argument("--to", dest="last", metavar="DATE")
+    listing.add_argument("--json", action="store_true", help="print a JSON array of posts")
+    _add_date_order(listing)
+
+    export = commands.add_parser("export", help="write posts as CSV, calendar, PDF or a picture")
     export.add_argument("plan", type=Path, metavar="PLAN")
     export.add_argument("--week", metavar="DATE")
     export.add_argument("--from", dest="first", metavar="DATE")
@@ -112,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=[kind.value for kind in Format], default="csv")
     export.add_argument(
         "-o", dest="output", metavar="FILE", help="the file to write (- for stdout)"
+    )
+    export.add_argument(
+        "--view",
+        choices=["week", "month"],
+        help="what a picture (--format png) shows: the week (default) or its month",
     )
     export.add_argument("--no-bom", action="store_true", help="CSV without the UTF-8 BOM")
     export.add_argument(
@@ -289,11 +314,13 @@ def run(args: argparse.Namespace, window: WindowCommands | None) -> int:
         if window is None:
             return fail(f"'{command}' needs the window, which this installation lacks")
         return window.open(args.plan) if command == "open" else window.selfcheck(args.plan)
-    if command in ("mix", "export"):
+    if command in ("mix", "export", "list"):
         try:
             _read_command_dates(args)
         except UsageError as error:
             return usage_error(command, str(error))
+        if command == "list":
+            return _list(args)
         return _mix(args) if command == "mix" else _export(args, window)
     if command == "import":
         return _import(args)
@@ -383,23 +410,92 @@ def _export_range(args: argparse.Namespace, plan: Plan) -> tuple[dt.date, dt.dat
     return None
 
 
+def _list(args: argparse.Namespace) -> int:
+    from planner.post_list import ListFilter, PostList, post_json
+
+    if bool(args.first) != bool(args.last):
+        return usage_error("list", "--from and --to go together")
+    if args.first and args.first > args.last:
+        return usage_error("list", "--from must not be after --to")
+    with Plan.open(args.plan, readonly=True) as plan, explained(plan):
+        channels = plan.channel_map()
+        by_name = {c.name.casefold(): c.id for c in channels.values()}
+        unknown = [name for name in args.channel if name.casefold() not in by_name]
+        if unknown:
+            names = ", ".join(c.name for c in channels.values()) or "none yet"
+            return fail(f"no channel called {unknown[0]!r} (the plan's channels: {names})")
+        chosen = ListFilter(
+            text=args.search,
+            types=frozenset(ContentType(t) for t in args.type),
+            channel_ids=frozenset(by_name[name.casefold()] for name in args.channel),
+            statuses=frozenset(Status(s) for s in args.status),
+            first=args.first,
+            last=args.last,
+        )
+        listing = PostList(plan.conn)
+        listing.set_series(plan.series(), clock.today(plan.settings().time_zone))
+        posts = listing.posts(chosen)
+        channel_names = {channel_id: channel.name for channel_id, channel in channels.items()}
+        if args.json:
+            import json  # here: the window's start, through this module, does without it
+
+            print(
+                json.dumps(
+                    [post_json(p, channel_names.get(p.channel_id, "")) for p in posts],
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            _print_table(posts, channel_names)
+    return 0
+
+
+def _print_table(posts: Iterable[Post], names: dict[int, str]) -> None:
+    """One line per post, in columns a person reads: date, time, channel, type, status, title."""
+    count = 0
+    for post in posts:
+        date = long_date(post.date) if post.date else "idea"
+        time = f"{post.time:%H:%M}" if post.time else ""
+        title = post.title.replace("\n", " ")
+        channel = names.get(post.channel_id, "")[:14]
+        print(
+            f"{date:<15} {time:<5} {channel:<14} {post.content_type.value:<12} "
+            f"{post.status.value:<9} {title}"
+        )
+        count += 1
+    print(f"{count} post{'' if count == 1 else 's'}")
+
+
 def _export(args: argparse.Namespace, window: WindowCommands | None) -> int:
     kind = Format(args.format)
-    if kind is Format.PDF and args.output in (None, "-"):
-        return usage_error("export", "a PDF needs -o FILE")
+    if args.view and kind is not Format.PNG:
+        return usage_error("export", "--view goes with --format png")
+    if kind is Format.PNG and (args.first or args.last):
+        return usage_error("export", "a picture shows one week or one month: use --week DATE")
+    if kind in (Format.PDF, Format.PNG) and args.output in (None, "-"):
+        return usage_error("export", f"a {kind.value.upper()} needs -o FILE")
     with Plan.open(args.plan, readonly=True) as plan, explained(plan):
         try:
             span = _export_range(args, plan)
         except UsageError as error:
             return usage_error("export", str(error))
-        if kind is Format.PDF and window is None:
-            return fail("PDF export needs the window, which this installation lacks")
+        if kind in (Format.PDF, Format.PNG) and window is None:
+            return fail(
+                f"{kind.value.upper()} export needs the window, which this installation lacks"
+            )
         csv = {"bom": not args.no_bom, "delimiter": args.delimiter}
         if args.output in (None, "-"):
             export_to_stream(plan, kind, span, sys.stdout.buffer, **csv)
             return 0
-        pdf = window.write_pdf if window else None
-        exported = export_to_file(plan, kind, span, Path(args.output), pdf=pdf, **csv)
+        if kind is Format.PNG:
+            assert window is not None
+            day = args.week or clock.today(plan.settings().time_zone)
+            exported = export_picture(
+                plan, args.view or "week", day, Path(args.output), window.write_png
+            )
+        else:
+            pdf = window.write_pdf if window else None
+            exported = export_to_file(plan, kind, span, Path(args.output), pdf=pdf, **csv)
     print(exported.message(args.output), file=sys.stderr)
     return 0
 

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Self
+
+
+def QT_TRANSLATE_NOOP(context: str, template: str) -> str:  # noqa: N802 (lupdate's marker)
+    """Mark a message for the translators without Qt: lupdate finds it by this name, and
+    the window says it in the person's language (see :meth:`PlannerError.said`)."""
+    return template
 
 
 class PlannerError(Exception):
-    """Base class: the message is written for the user, never a traceback."""
+    """Base class: the message is written for the user, never a traceback.
+
+    One made with :meth:`said` keeps its template (marked for translation, in context
+    ``Messages``) and its values too, so that the window can say it in the person's
+    language; the command line says it in English.
+    """
+
+    template = ""
+    values: Mapping[str, object] = {}
+
+    @classmethod
+    def said(cls, template: str, **values: object) -> Self:
+        error = cls(template.format(**values))
+        error.template, error.values = template, values
+        return error
 
 
 class PlanError(PlannerError):

@@ -25,18 +25,23 @@ if TYPE_CHECKING:
 Span = tuple[dt.date, dt.date]
 # Paints ``weeks`` of the plan as a PDF at the path (whole or not at all); returns the pages.
 PdfWriter = Callable[[Plan, Sequence[Week], Path], int]
+# Paints the week ("week") or month ("month") holding the day as a PNG at the path;
+# returns the posts it shows.
+PngWriter = Callable[[Plan, str, dt.date, Path], int]
 
 
 class Format(StrEnum):
     CSV = "csv"
     ICS = "ics"
     PDF = "pdf"
+    PNG = "png"
 
 
 class Unit(StrEnum):
     POSTS = "posts"
     EVENTS = "events"
     PAGES = "pages"
+    PICTURE = "picture"  # a picture of so many posts
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ class Exported:
 
     def message(self, name: str) -> str:
         """``Exported 21 posts to week.csv.`` (English, for the command line)."""
+        if self.unit is Unit.PICTURE:
+            posts = "post" if self.count == 1 else "posts"
+            return f"Exported a picture of {self.count} {posts} to {name}."
         return f"Exported {self.count} {self.unit} to {name}."
 
 
@@ -89,6 +97,13 @@ def export_to_file(
     first, last = span or (this_week.start, this_week.end)
     weeks = weeks_between(first, last, plan.settings().week_start)
     return Exported(pdf(plan, weeks, path), Unit.PAGES)
+
+
+def export_picture(plan: Plan, view: str, day: dt.date, path: Path, png: PngWriter) -> Exported:
+    """The week (``view`` "week") or month ("month") holding ``day`` as a picture at
+    ``path``, refused like any export over the plan itself or a write-protected file."""
+    check_target(path, plan.sources)
+    return Exported(png(plan, view, day, path), Unit.PICTURE)
 
 
 def export_to_stream(

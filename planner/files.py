@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from planner.errors import PlannerError
+from planner.errors import QT_TRANSLATE_NOOP, PlannerError
 
 # The files SQLite keeps beside a plan while it is in use: writing over one of them
 # damages the plan as surely as writing over the plan.
@@ -56,23 +56,57 @@ def check_target(target: Path, protected: Iterable[Path] = ()) -> Path:
     write-protected file. Raises :class:`OutputError` naming ``target``."""
     real = Path(os.path.realpath(target))
     if real.is_dir():
-        raise OutputError(f"{target} is a folder; give the name of a file to write.")
+        raise OutputError.said(
+            QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give the name of a file to write."),
+            path=target,
+        )
     for source in protected:
         for suffix in ("", *SQLITE_COMPANIONS):
             if _same_file(real, Path(f"{source}{suffix}")):
-                part = f"the {suffix} file of " if suffix else ""
-                raise OutputError(
-                    f"{target} is {part}the plan being read ({source.name}); writing there "
-                    "would destroy it. Choose another file."
+                raise (
+                    OutputError.said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{path} is the {suffix} file of the plan being read ({plan}); "
+                            "writing there would destroy it. Choose another file.",
+                        ),
+                        path=target,
+                        suffix=suffix,
+                        plan=source.name,
+                    )
+                    if suffix
+                    else OutputError.said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{path} is the plan being read ({plan}); writing there would "
+                            "destroy it. Choose another file.",
+                        ),
+                        path=target,
+                        plan=source.name,
+                    )
                 )
     if real.exists() and write_protected(real):
-        raise OutputError(f"{target} is write-protected; it was left as it was.")
+        raise OutputError.said(
+            QT_TRANSLATE_NOOP("Messages", "{path} is write-protected; it was left as it was."),
+            path=target,
+        )
     return real
 
 
 def _not_written(target: Path, reason: str, existed: bool) -> OutputError:
-    kept = "; the earlier file is unchanged" if existed else ""
-    return OutputError(f"{target} was not written ({reason}){kept}.")
+    if existed:
+        return OutputError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{path} was not written ({reason}); the earlier file is unchanged."
+            ),
+            path=target,
+            reason=reason,
+        )
+    return OutputError.said(
+        QT_TRANSLATE_NOOP("Messages", "{path} was not written ({reason})."),
+        path=target,
+        reason=reason,
+    )
 
 
 def _reason(error: OSError | sqlite3.Error) -> str:

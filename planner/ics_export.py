@@ -75,7 +75,8 @@ def write_calendar(
     calendar = Calendar()
     calendar.add("prodid", f"-//Content Planner//{__version__}//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
+    # An X- property is written as it is, unescaped: a line break would end its line.
+    calendar.add("x-wr-calname", " ".join(name.split()))
     if years and zone is not dt.UTC:
         calendar.add_component(vtimezone(time_zone, zone, *years))
     head = calendar.to_ical().decode()

@@ -144,6 +144,18 @@ class Part(StrEnum):
     CHANNELS = "channels"
     SETTINGS = "settings"
     STARTERS = "starters"
+    DATES = "dates"  # the plan's own dates: the day headers
+
+
+@dataclass(frozen=True)
+class PlanDate:
+    """A day (or span of days) that matters to the business, kept in the plan and shown in
+    the day headers beside the public holidays: "Black Friday", "our 10th birthday"."""
+
+    id: int
+    name: str
+    first: dt.date
+    last: dt.date
 
 
 @dataclass(frozen=True)
@@ -165,6 +177,8 @@ class Change:
     settings_after: Settings | None = None
     starters_before: tuple[Starter, ...] = ()
     starters_after: tuple[Starter, ...] = ()
+    dates_before: tuple[PlanDate, ...] = ()
+    dates_after: tuple[PlanDate, ...] = ()
     staged: StagedPosts | None = None
 
     def reversed(self) -> Change:
@@ -179,6 +193,8 @@ class Change:
             self.settings_before,
             self.starters_after,
             self.starters_before,
+            self.dates_after,
+            self.dates_before,
             replace(self.staged, reverse=not self.staged.reverse) if self.staged else None,
         )
 
@@ -197,6 +213,8 @@ class Change:
             other.settings_after or self.settings_after,
             self.starters_before + other.starters_before,
             self.starters_after + other.starters_after,
+            self.dates_before + other.dates_before,
+            self.dates_after + other.dates_after,
             self.staged or other.staged,
         )
 
@@ -216,6 +234,7 @@ class Change:
             Part.SETTINGS: self.settings_after is not None
             and self.settings_after != self.settings_before,
             Part.STARTERS: bool(self.starters_before or self.starters_after),
+            Part.DATES: bool(self.dates_before or self.dates_after),
         }
         return frozenset(part for part, touched in parts.items() if touched)
 
@@ -249,6 +268,10 @@ class Settings:
     week_start: int = WeekStart.MONDAY
     rule: RuleId = RuleId.THIRDS
     custom_limit: int = 30
+    # Whose public holidays the day headers show: an ISO country code ("IT") and optionally
+    # one of its regions ("BZ"); None: the computer's region's; "": none at all.
+    holiday_country: str | None = None
+    holiday_region: str | None = None
 
 
 def post_problems(post: Post) -> list[tuple[str, str]]:

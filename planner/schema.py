@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import clock, files
-from planner.errors import NewerPlanError, NotAPlanError, PlanError, PlanLockedError
+from planner.errors import (
+    QT_TRANSLATE_NOOP,
+    NewerPlanError,
+    NotAPlanError,
+    PlanError,
+    PlanExistsError,
+    PlanLockedError,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -216,6 +223,27 @@ def _v4_plan_uid(db: Database) -> str:
     return str(uuid.uuid5(PLAN_NAMESPACE, ",".join(uid for (uid,) in rows)))
 
 
+def _v5_holidays_and_dates(db: Database) -> None:
+    # Whose public holidays the day headers show (NULL: the computer's region's; '': none),
+    # and the plan's own dates that matter, a day or a span of days.
+    db.execute("ALTER TABLE plan ADD COLUMN holiday_country TEXT")
+    db.execute(
+        "ALTER TABLE plan ADD COLUMN holiday_region TEXT "
+        "CHECK (holiday_region IS NULL OR holiday_country <> '')"
+    )
+    db.execute(
+        f"""
+        CREATE TABLE plan_dates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (trim(name) <> ''),
+            first TEXT NOT NULL CHECK (first {_DATE_CHECK}),
+            last TEXT NOT NULL CHECK (last {_DATE_CHECK} AND last >= first)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX plan_dates_span ON plan_dates(first, last)")
+
+
 # Each step moves the schema up one version; version N is reached by the first N steps.
 # A released step is never edited: files in users' hands were made by it.
 MIGRATIONS: list[Callable[[Database], None]] = [
@@ -223,6 +251,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v2_followups,
     _v3_series_and_starters,
     _v4_client_review,
+    _v5_holidays_and_dates,
 ]
 CURRENT_VERSION = len(MIGRATIONS)
 
@@ -230,7 +259,9 @@ CURRENT_VERSION = len(MIGRATIONS)
 def check_file(path: Path) -> None:
     """Refuse, without writing, a path that is not a readable, whole SQLite file."""
     if path.is_dir():
-        raise PlanError(f"{path} is a folder, not a plan file.")
+        raise PlanError.said(
+            QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a plan file."), path=path
+        )
     try:
         with path.open("rb") as file:
             header = file.read(100)
@@ -238,19 +269,39 @@ def check_file(path: Path) -> None:
     except FileNotFoundError:
         raise
     except OSError as error:
-        raise PlanError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise unreadable(path, error) from None
     if not header:
-        raise NotAPlanError(f"{path} is empty, not a plan.")
+        raise NotAPlanError.said(
+            QT_TRANSLATE_NOOP("Messages", "{path} is empty, not a plan."), path=path
+        )
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise NotAPlanError(f"{path} is not a plan (it is not a Content Planner file).")
+        raise NotAPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{path} is not a plan (it is not a Content Planner file)."
+            ),
+            path=path,
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    if size < pages * page_size:
-        raise NotAPlanError(
-            f"{path} is damaged: the file is shorter than it should be "
-            "(perhaps cut off while copying). Open a backup copy instead."
+    # A kill while SQLite copies its log into the file can leave the file shorter than
+    # its first page says; the log then still holds every page and SQLite recovers it.
+    if size < pages * page_size and not _has_log(path):
+        raise NotAPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} is damaged: the file is shorter than it should be "
+                "(perhaps cut off while copying). Open a backup copy instead.",
+            ),
+            path=path,
         )
+
+
+def _has_log(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
@@ -326,18 +377,36 @@ def schema_version(db: sqlite3.Connection, path: Path) -> int:
     """The plan's schema version, after checking the file is a plan at all."""
     (app_id,) = db.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
-        raise NotAPlanError(f"{path.name} is not a plan: it is another program's database.")
+        raise NotAPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} is not a plan: it is another program's database."
+            ),
+            name=path.name,
+        )
     (version,) = db.execute("PRAGMA user_version").fetchone()
     if version < 1:  # every plan has had format 1 or later since its first transaction
-        raise NotAPlanError(
-            f"{path.name} is damaged: its plan format ({version}) is not one {APP_NAME} wrote. "
-            "Restore it from a backup (File ▸ Restore from backup); the file was left untouched."
+        raise NotAPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is damaged: its plan format ({version}) is not one {app} wrote. Restore "
+                "it from a backup (File ▸ Restore from backup); the file was left untouched.",
+            ),
+            name=path.name,
+            version=version,
+            app=APP_NAME,
         )
     if version > CURRENT_VERSION:
-        raise NewerPlanError(
-            f"{path.name} was saved by a newer version of {APP_NAME} (plan format {version}; "
-            f"this version reads up to {CURRENT_VERSION}). Update {APP_NAME} to open it; "
-            "the file was left untouched."
+        raise NewerPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} was saved by a newer version of {app} (plan format {version}; this "
+                "version reads up to {current}). Update {app} to open it; the file was left "
+                "untouched.",
+            ),
+            name=path.name,
+            app=APP_NAME,
+            version=version,
+            current=CURRENT_VERSION,
         )
     return int(version)
 
@@ -386,30 +455,83 @@ def describe_sqlite_error(path: Path, error: sqlite3.Error | UnicodeDecodeError)
     """The user's reading of a SQLite error met while opening or using ``path``, told by
     the error's code (``SQLITE_BUSY``, ``SQLITE_READONLY_DIRECTORY``...), not its wording."""
     if isinstance(error, UnicodeDecodeError):
-        return NotAPlanError(
-            f"{path.name} is damaged (unreadable text). Open a backup copy instead."
+        return NotAPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} is damaged (unreadable text). Open a backup copy instead."
+            ),
+            name=path.name,
         )
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
     if name == "SQLITE_BUSY_SNAPSHOT":  # not a wait: the plan changed under a change
-        return PlanLockedError(
-            f"{path.name} was changed by another program or window while this change was "
-            "being made, so nothing was written. Try again."
+        return PlanLockedError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} was changed by another program or window while this change was being "
+                "made, so nothing was written. Try again.",
+            ),
+            name=path.name,
         )
     if name == "SQLITE_FULL":
-        return PlanError(f"{path.name}: the disk is full, so nothing was written.")
+        return PlanError.said(
+            QT_TRANSLATE_NOOP("Messages", "{name}: the disk is full, so nothing was written."),
+            name=path.name,
+        )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return PlanLockedError(
-            f"{path.name} is in use by another program or window and stayed locked for "
-            f"{BUSY_TIMEOUT_SECONDS:.0f} seconds. Close it there and try again."
+        return PlanLockedError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{name} is in use by another program or window and stayed locked for "
+                "{seconds} seconds. Close it there and try again.",
+            ),
+            name=path.name,
+            seconds=round(BUSY_TIMEOUT_SECONDS),
         )
     if name.startswith("SQLITE_READONLY"):
-        return PlanError(
-            f"{path.name} cannot be changed: the file or its folder is read-only. "
-            "Save a copy somewhere you can write to, and open that."
-        )
+        return read_only_plan(path.name)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return NotAPlanError(f"{path.name} is damaged ({text}). Open a backup copy instead.")
+        return NotAPlanError.said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{name} is damaged ({reason}). Open a backup copy instead."
+            ),
+            name=path.name,
+            reason=text,
+        )
     if name.startswith("SQLITE_CANTOPEN"):
-        return PlanError(f"{path.name} cannot be opened: {text}.")
+        return PlanError.said(
+            QT_TRANSLATE_NOOP("Messages", "{name} cannot be opened: {reason}."),
+            name=path.name,
+            reason=text,
+        )
     return PlanError(f"{path.name}: {text}.")
+
+
+def read_only_plan(name: str) -> PlanError:
+    return PlanError.said(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name} cannot be changed: the file or its folder is read-only. Save a copy "
+            "somewhere you can write to, and open that.",
+        ),
+        name=name,
+    )
+
+
+def opened_read_only() -> PlanError:
+    return PlanError.said(
+        QT_TRANSLATE_NOOP("Messages", "This plan was opened read-only; nothing can be changed.")
+    )
+
+
+def already_there(path: Path) -> PlanExistsError:
+    return PlanExistsError.said(
+        QT_TRANSLATE_NOOP("Messages", "{path} already exists; open it instead."), path=path
+    )
+
+
+def unreadable(path: Path, error: OSError) -> PlanError:
+    return PlanError.said(
+        QT_TRANSLATE_NOOP("Messages", "{path} cannot be read ({reason})."),
+        path=path,
+        reason=error.strerror or error,
+    )

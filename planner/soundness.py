@@ -23,6 +23,7 @@ from planner.model import ContentType, Status, WeekStart, post_problems
 from planner.recurrence import check_rule, occurrence_dates
 from planner.rows import POST_COLUMNS, SERIES_COLUMNS, post_from_row, series_from_row
 from planner.rules import RuleId, rule_for
+from planner.special_days import holiday_problem
 
 if TYPE_CHECKING:
     from planner.store import Plan
@@ -47,6 +48,10 @@ class DamagedPlanError(PlanError):
 
 def _text(value: Any) -> str | None:
     return None if isinstance(value, str) else "is not text"
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
 
 
 def _words(value: Any) -> str | None:
@@ -144,6 +149,8 @@ SETTINGS_CHECKS: dict[str, Check] = {
     "week_start": _one_of(WeekStart.ALLOWED),
     "rule": _one_of(rule.value for rule in RuleId),
     "custom_limit": _count(1, 99),
+    "holiday_country": _optional_text,
+    "holiday_region": _optional_text,
 }
 CHANNEL_CHECKS: dict[str, Check] = {
     "name": _words,
@@ -152,6 +159,11 @@ CHANNEL_CHECKS: dict[str, Check] = {
     "reply_hours": _count(1, optional=True),
 }
 
+PLAN_DATE_CHECKS: dict[str, Check] = {
+    "name": _words,
+    "first": _required_date,
+    "last": _required_date,
+}
 STARTER_CHECKS: dict[str, Check] = {
     "content_type": _one_of(c.value for c in ContentType),
     "text": _words,
@@ -224,6 +236,8 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         found += [f"{_series_name(row)}: {p}" for p in _series_problems(row, channels)]
     for row in _rows(conn, f"SELECT {POST_COLUMNS} FROM posts"):
         found += [f"{_post_name(row)}: {p}" for p in _post_problems(row, channels, series)]
+    for row in _rows(conn, "SELECT id, name, first, last FROM plan_dates"):
+        found += [f"{_date_name(row)}: {p}" for p in _plan_date_problems(row)]
     for row in _rows(conn, "SELECT id, content_type, text FROM starters"):
         reasons = _field_problems(row, STARTER_CHECKS)
         found += [f"conversation starter {row['id']}: {p}" for p in reasons]
@@ -236,12 +250,27 @@ def _settings_problems(conn: sqlite3.Connection) -> list[str]:
         return ["the plan's settings are missing (its name, time zone, week start and rule)"]
     if len(rows) > 1:
         return [f"the plan has {len(rows)} sets of settings instead of one"]
-    found = [f"setting {p}" for p in _field_problems(rows[0], SETTINGS_CHECKS)]
+    row = rows[0]
+    found = [f"setting {p}" for p in _field_problems(row, SETTINGS_CHECKS)]
     if not found:
         try:
-            rule_for(rows[0]["rule"], rows[0]["custom_limit"])
+            rule_for(row["rule"], row["custom_limit"])
         except ValidationError as error:
             found.append(f"setting rule: {error}")
+        holidays = holiday_problem(row["holiday_country"], row["holiday_region"])
+        if holidays:
+            found.append(f"setting holidays: {holidays}")
+    return found
+
+
+def _date_name(row: dict[str, Any]) -> str:
+    return f"plan date {_shown(row['name'])} (id {row['id']})"
+
+
+def _plan_date_problems(row: dict[str, Any]) -> list[str]:
+    found = _field_problems(row, PLAN_DATE_CHECKS)
+    if not found and row["last"] < row["first"]:
+        found.append(f"last {_shown(row['last'])} is before its first day {row['first']}")
     return found
 
 

@@ -14,12 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from planner import clock, files
 from planner.channels import channel_problem, name_key
-from planner.errors import PlanError, PlanExistsError, PlanMissingError, ValidationError
+from planner.errors import (
+    QT_TRANSLATE_NOOP,
+    PlanError,
+    PlanExistsError,
+    PlanMissingError,
+    ValidationError,
+)
 from planner.mix import Code, WeekMix, compute_mix
 from planner.model import (
     Change,
     Channel,
     ContentType,
+    PlanDate,
     Post,
     Series,
     Settings,
@@ -47,6 +54,7 @@ from planner.rules import RuleId, check_custom_limit
 from planner.schema import (
     CURRENT_VERSION,
     SQLITE_ERRORS,
+    already_there,
     backup_before_migration,
     check_file,
     configure_for_writing,
@@ -54,9 +62,13 @@ from planner.schema import (
     copy_database,
     describe_sqlite_error,
     migrate,
+    opened_read_only,
+    read_only_plan,
     schema_version,
+    unreadable,
     writer,
 )
+from planner.special_days import holiday_problem
 from planner.starters import STARTERS
 from planner.weeks import Week, week_containing
 
@@ -126,7 +138,9 @@ class Plan:
             check_file(path)
         except FileNotFoundError:
             if not create or readonly:
-                raise PlanMissingError(f"There is no plan at {path}.") from None
+                raise PlanMissingError.said(
+                    QT_TRANSLATE_NOOP("Messages", "There is no plan at {path}."), path=path
+                ) from None
             try:
                 return cls.create(path, name=name, language=language)
             except PlanExistsError:  # another program made it meanwhile: open theirs
@@ -139,7 +153,7 @@ class Plan:
         except SQLITE_ERRORS as error:
             raise describe_sqlite_error(path, error) from None
         except OSError as error:
-            raise PlanError(f"{path} cannot be read ({error.strerror or error}).") from None
+            raise unreadable(path, error) from None
         plan.read_only_medium = forced
         return plan
 
@@ -190,7 +204,7 @@ class Plan:
         whole: a failed creation (full disk, a kill, ``fill`` raising) leaves no file."""
         path = Path(path)
         if path.exists():
-            raise PlanExistsError(f"{path} already exists; open it instead.")
+            raise already_there(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with files.created(path) as temporary:
@@ -205,9 +219,13 @@ class Plan:
             db = connect(path)
             configure_for_writing(db)
         except FileExistsError:
-            raise PlanExistsError(f"{path} already exists; open it instead.") from None
+            raise already_there(path) from None
         except OSError as error:
-            raise PlanError(f"Cannot create {path}: {error.strerror or error}.") from None
+            raise PlanError.said(
+                QT_TRANSLATE_NOOP("Messages", "Cannot create {path}: {reason}."),
+                path=path,
+                reason=error.strerror or error,
+            ) from None
         except SQLITE_ERRORS as error:
             raise describe_sqlite_error(path, error) from None
         return cls(db, path)
@@ -272,12 +290,9 @@ class Plan:
         finish): what it reads is then what it writes over, and another program's commit
         can never void it half way (SQLite refuses a write whose reads went stale)."""
         if self.read_only_medium:
-            raise PlanError(
-                f"{self.display_name} cannot be changed: the file or its folder is read-only. "
-                "Save a copy somewhere you can write to, and open that."
-            )
+            raise read_only_plan(self.display_name)
         if self.readonly:
-            raise PlanError("This plan was opened read-only; nothing can be changed.")
+            raise opened_read_only()
         try:
             if self.conn.in_transaction:
                 with self.db.atomic() as db:  # a savepoint inside the outer action
@@ -313,6 +328,8 @@ class Plan:
             week_start=row["week_start"],
             rule=RuleId(row["rule"]),
             custom_limit=row["custom_limit"],
+            holiday_country=row["holiday_country"],
+            holiday_region=row["holiday_region"],
         )
 
     @property
@@ -554,6 +571,7 @@ class Plan:
         kept_series = {s.uid for s in change.series_after}
         kept_channels = {c.id for c in change.channels_after}
         kept_starters = {s.id for s in change.starters_after}
+        kept_dates = {d.id for d in change.dates_after}
         gone_channels = [c.id for c in change.channels_before if c.id not in kept_channels]
         # In this order, foreign keys hold at every step: what a post or series points to
         # is saved before it, and deleted after what points to it.
@@ -562,6 +580,8 @@ class Plan:
                 self._put_settings(change.settings_after)
             self._delete_starters(s.id for s in change.starters_before if s.id not in kept_starters)
             self._put_starters(change.starters_after, {s.id for s in change.starters_before})
+            self._delete_dates(d.id for d in change.dates_before if d.id not in kept_dates)
+            self._put_dates(change.dates_after, {d.id for d in change.dates_before})
             self._put_channels(
                 change.channels_after, {c.id for c in change.channels_before}, gone_channels
             )
@@ -662,6 +682,56 @@ class Plan:
         with self.transaction() as db:
             db.conn.executemany("DELETE FROM starters WHERE id = ?", [(i,) for i in ids])
 
+    # -- the plan's own dates ------------------------------------------------------------
+
+    def plan_dates(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> list[PlanDate]:
+        """The plan's own dates, in time order; with a span, those that touch it."""
+        sql = "SELECT id, name, first, last FROM plan_dates"
+        params: list[str] = []
+        if first and last:
+            sql += " WHERE first <= ? AND last >= ?"
+            params = [last.isoformat(), first.isoformat()]
+        rows = self._rows(sql + " ORDER BY first, last, id", params)
+        return [
+            PlanDate(
+                row["id"],
+                row["name"],
+                dt.date.fromisoformat(row["first"]),
+                dt.date.fromisoformat(row["last"]),
+            )
+            for row in rows
+        ]
+
+    def new_date_id(self) -> int:
+        (row,) = self._rows("SELECT coalesce(max(id), 0) + 1 AS id FROM plan_dates")
+        return int(row["id"])
+
+    def _put_dates(self, dates: Iterable[PlanDate], existing: set[int]) -> None:
+        chosen = list(dates)
+        for date in chosen:
+            if not date.name.strip():
+                raise ValidationError("a date needs a name")
+            if date.last < date.first:
+                raise ValidationError("a date's span cannot end before it starts")
+        rows = [
+            {
+                "id": d.id,
+                "name": d.name.strip(),
+                "first": d.first.isoformat(),
+                "last": d.last.isoformat(),
+            }
+            for d in chosen
+        ]
+        with self.transaction() as db:
+            self._refuse_taken_ids("plan_dates", [d.id for d in chosen if d.id not in existing])
+            db.table("plan_dates").upsert_all(rows, pk="id")
+
+    def _delete_dates(self, ids: Iterable[int]) -> None:
+        with self.transaction() as db:
+            db.conn.executemany("DELETE FROM plan_dates WHERE id = ?", [(i,) for i in ids])
+
     # -- settings and channels, written ---------------------------------------------------
 
     def _put_settings(self, settings: Settings) -> None:
@@ -674,6 +744,9 @@ class Plan:
             raise ValidationError(f"unknown time zone {settings.time_zone!r}")
         if not settings.name.strip():
             raise ValidationError("a plan needs a name")
+        problem = holiday_problem(settings.holiday_country, settings.holiday_region)
+        if problem:
+            raise ValidationError(problem)
         with self.transaction() as db:
             db.table("plan").update(
                 1,
@@ -683,6 +756,8 @@ class Plan:
                     "week_start": settings.week_start,
                     "rule": settings.rule,
                     "custom_limit": settings.custom_limit,
+                    "holiday_country": settings.holiday_country,
+                    "holiday_region": settings.holiday_region or None,
                 },
             )
 
@@ -731,6 +806,21 @@ class Plan:
         # The channel's own share is the week's share now: said once.
         warnings = [w for w in report.warnings if w.code != Code.PROMO_SHARE_HIGH_CHANNEL]
         return WeekMix(week, posts, replace(report, warnings=tuple(warnings)))
+
+    def weeks_mix(self, weeks: Sequence[Week], now: dt.datetime | None = None) -> list[WeekMix]:
+        """:meth:`week_mix` of consecutive weeks (a month), read in one query."""
+        if not weeks:
+            return []
+        posts = self.posts_between(weeks[0].start, weeks[-1].end)
+        settings, channels = self.settings(), self.channel_map()
+        by_week: dict[Week, list[Post]] = {week: [] for week in weeks}
+        for post in posts:
+            assert post.date is not None
+            by_week[weeks[(post.date - weeks[0].start).days // 7]].append(post)
+        return [
+            WeekMix(week, found, compute_mix(week, found, settings, channels, now))
+            for week, found in by_week.items()
+        ]
 
     def review(self, week: Week, now: dt.datetime) -> WeekReview:
         from planner.review import review_week  # only the review dialog needs it

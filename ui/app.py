@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import sys
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ from planner.review_pack import Pack
 from planner.schema import APP_NAME
 from planner.store import Plan
 from planner.weeks import Week
-from ui import language, theme
+from ui import language, last_resort, theme
 from ui.dialogs import show_error
 from ui.document import PlanDocument
 from ui.icons import app_icon
@@ -51,6 +52,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def run_window(plan_path: Path | None) -> int:
     app = application()
+    last_resort.install()
     plan, problem = open_start_plan(plan_path)
     window = MainWindow(PlanDocument(plan))
     window.show()
@@ -122,9 +124,23 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], output: Path) -> int:
     use_offscreen_platform()
     qInstallMessageHandler(quiet_offscreen_notes)
     application()
+    from ui.day_names import names_of
     from ui.week_print import write_pdf
 
-    return write_pdf(plan, weeks, output, clock.wall_now(plan.settings().time_zone))
+    now = clock.wall_now(plan.settings().time_zone)
+    return write_pdf(plan, weeks, output, now, names_of(plan))
+
+
+def write_png(plan: Plan, view: str, day: dt.date, output: Path) -> int:
+    """The week or month holding ``day`` as a picture, with no window shown."""
+    use_offscreen_platform()
+    qInstallMessageHandler(quiet_offscreen_notes)
+    application()
+    from ui.day_names import names_of
+    from ui.picture import write_png
+
+    now = clock.wall_now(plan.settings().time_zone)
+    return write_png(plan, view, day, output, now, names_of(plan))
 
 
 def write_review_pdf(pack: Pack, output: Path) -> int:

@@ -43,4 +43,4 @@ class ActionCommand(QUndoCommand):
         try:
             self.document.plan.apply(change)
         except PlannerError as error:
-            self.document.report_failure(str(error))
+            self.document.report_failure(texts.said(error))

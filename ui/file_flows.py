@@ -7,6 +7,7 @@ Each asks what it needs (a file name, a dialog) and hands the work to the plan's
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,7 +68,7 @@ class FileFlows(WindowFlows):
         try:
             self.plan.save_copy(name)
         except PlannerError as error:
-            show_error(self.window, translate("FileFlows", "Copy not saved"), str(error))
+            show_error(self.window, translate("FileFlows", "Copy not saved"), texts.said(error))
         else:
             self._status(translate("FileFlows", "Copy saved as {name}.").format(name=name))
 
@@ -86,7 +87,7 @@ class FileFlows(WindowFlows):
         try:
             action = backups.restoring(self.plan, backup)
         except PlannerError as error:
-            show_error(self.window, translate("FileFlows", "Not restored"), str(error))
+            show_error(self.window, translate("FileFlows", "Not restored"), texts.said(error))
             return
         if self.window.perform(action):
             when = backup_label(backup)
@@ -171,14 +172,15 @@ class FileFlows(WindowFlows):
                 words=texts.event_words(),
             )
         except (OSError, PlannerError) as error:
-            show_error(self.window, translate("FileFlows", "Not exported"), str(error))
+            show_error(self.window, translate("FileFlows", "Not exported"), texts.said(error))
         else:
             self._status(texts.exported_text(exported, path.name))
 
     def _write_pdf(self, plan: Plan, weeks: Sequence[Week], path: Path) -> int:
+        from ui.day_names import names_of
         from ui.week_print import write_pdf
 
-        return write_pdf(plan, weeks, path, self.window.now())
+        return write_pdf(plan, weeks, path, self.window.now(), names_of(plan))
 
     def print_week(self) -> None:
         """File ▸ Print: the shown week, as the PDF shows it."""
@@ -188,7 +190,48 @@ class FileFlows(WindowFlows):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if run_modal(QPrintDialog(printer, self.window)):
-            WeekPrinter(self.plan, self.window.now()).print(printer, [self.window.week])
+            from ui.day_names import names_of
+
+            printer_ = WeekPrinter(self.plan, self.window.now(), names_of(self.plan))
+            printer_.print(printer, [self.window.week])
+
+    def export_picture(self) -> None:
+        """File ▸ Export a picture: the shown week (or month, in the month view) as a PNG."""
+        from planner.exports import export_picture
+        from ui.day_names import names_of
+        from ui.picture import write_png
+
+        window = self.window
+        month = window.views.current() == 1
+        view = "month" if month else "week"
+        day = window.views.month.first if month else window.week.start
+        label = window.week_label.text().replace("/", "-")
+        settings = QSettings()
+        folder = Path(str(settings.value("export/folder", window.files.folder())))
+        suggested = folder / f"{self.plan.settings().name} – {label}.png"
+        title = translate("FileFlows", "Export a picture")
+        filters = translate("FileFlows", "PNG pictures (*.png);;All files (*)")
+        name = save_file_name(window, title, str(suggested), filters)
+        if not name:
+            return
+        settings.setValue("export/folder", str(Path(name).parent))
+        path = Path(name)
+
+        def paint(plan: Plan, shown: str, first: dt.date, target: Path) -> int:
+            return write_png(plan, shown, first, target, window.now(), names_of(plan))
+
+        try:
+            exported = export_picture(self.plan, view, day, path, paint)
+        except (OSError, PlannerError) as error:
+            show_error(window, translate("FileFlows", "Not exported"), str(error))
+        else:
+            self._status(texts.exported_text(exported, path.name))
+
+    def edit_dates(self) -> None:
+        """File ▸ Dates that matter: the plan's own dates, each change one undoable step."""
+        from ui.dates_dialog import DatesDialog
+
+        run_modal(DatesDialog(self.window))
 
     # -- settings and about --------------------------------------------------------------
 

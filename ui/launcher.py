@@ -6,6 +6,7 @@ start fast; the window, ``selfcheck`` and PDF export import Qt only when asked f
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import sys
 from collections.abc import Sequence
@@ -36,6 +37,11 @@ class LazyWindow:
         from ui import app
 
         return app.write_pdf(plan, weeks, output)
+
+    def write_png(self, plan: Plan, view: str, day: dt.date, output: Path) -> int:
+        from ui import app
+
+        return app.write_png(plan, view, day, output)
 
     def write_review_pdf(self, pack: Pack, output: Path) -> int:
         from ui import app

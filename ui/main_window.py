@@ -8,7 +8,7 @@ which ask ``planner.actions`` what it means, and performed here as one undoable 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
@@ -21,6 +21,7 @@ from planner.approval import count_reviews
 from planner.errors import PlannerError
 from planner.mix import Code, WeekMix
 from planner.model import Channel, Part, Post, Settings, Status
+from planner.soundness import DamagedPlanError, explained
 from planner.store import Plan
 from planner.weeks import Week, week_containing
 from ui import texts
@@ -37,6 +38,7 @@ from ui.review_flows import ReviewFlows
 from ui.week_model import POSTS_MIME_TYPE, WeekModel
 from ui.week_view import WeekView
 from ui.window_actions import WindowActions
+from ui.window_views import WindowViews
 
 
 class MainWindow(WindowActions):
@@ -71,6 +73,7 @@ class MainWindow(WindowActions):
         self._connect_document()
         QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.week = self._initial_week()
+        self._damage_shown = ""  # the damage last told in a dialog, not to repeat it
         self._restore_geometry()
         self.refresh()
 
@@ -101,7 +104,8 @@ class MainWindow(WindowActions):
         ideas.starter_removed.connect(flows.remove_starter)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.ideas_panel)
-        self.splitter.addWidget(self.view)
+        self.views = WindowViews(self)
+        self.splitter.addWidget(self.views.stack)
         self.splitter.addWidget(self.mix_panel)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
@@ -137,6 +141,7 @@ class MainWindow(WindowActions):
     def _show_document(self, _document: PlanDocument) -> None:
         """Another plan opened in this window: its history, its week."""
         self._connect_document()
+        self.views.open_plan()
         self.week = self._initial_week()
         self.refresh()
 
@@ -154,10 +159,10 @@ class MainWindow(WindowActions):
         try:
             done = self.document.perform(action)
         except PlannerError as error:
-            show_error(self, self.tr("Not saved"), str(error))
+            show_error(self, self.tr("Not saved"), texts.said(error))
             return False
         if done and select:
-            self.view.select_posts([post.uid for post in action.change.posts_after])
+            self.views.select_posts([post.uid for post in action.change.posts_after])
         return done
 
     def _undo_failed(self, message: str) -> None:
@@ -189,23 +194,69 @@ class MainWindow(WindowActions):
         parts = set(parts)
         if parts & {Part.SETTINGS, Part.CHANNELS}:
             parts = set(EVERYTHING)
-        plan, settings = self.plan, self.plan.settings()
+        # Each step on its own: a row one of them cannot read leaves the others shown.
+        frame, week, views = (
+            self._damage_in(step, parts)
+            for step in (self._refresh_frame, self._refresh_week, self.views.refresh)
+        )
+        if week is not None:  # not the posts of the week shown before
+            self.model.set_week(self.week, [], {}, now=self.now())
+            self.week_label.setText(texts.week_title(self.week))
+        damage = frame or week or views
+        if damage is not None:
+            self._show_damage(texts.said(damage))
+        else:
+            self._damage_shown = ""
+        label = self.views.label()
+        if label is not None:
+            self.week_label.setText(label)
+        self._update_actions()
+
+    def _damage_in(
+        self, step: Callable[[set[Part]], None], parts: set[Part]
+    ) -> DamagedPlanError | None:
+        try:
+            with explained(self.plan):
+                step(parts)
+        except DamagedPlanError as error:
+            return error
+        return None
+
+    def _show_damage(self, message: str) -> None:
+        """A row edited outside the app that cannot be read: the person learns what and
+        where, in a dialog once per problem and in the status bar while it lasts."""
+        self.status_label.setText(
+            self.tr("plan: {name} · cannot be read").format(name=self.plan.display_name)
+        )
+        if message != self._damage_shown:
+            self._damage_shown = message
+            hint = self.tr("File ▸ Restore from backup brings back an earlier copy of the plan.")
+            text = f"{message}\n\n{hint}"
+            # Once the window is up, so that the plan it speaks of is seen behind it.
+            QTimer.singleShot(0, lambda: show_error(self, self.tr("This plan is damaged"), text))
+
+    def _refresh_frame(self, parts: set[Part]) -> None:
+        """The title, the channel filter, the ideas and the starters."""
+        plan = self.plan
+        self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
+        empty = plan.is_empty() and not plan.readonly
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
         channels = plan.channel_map()
         if Part.CHANNELS in parts:
             self._refresh_channel_filter(channels)
-        if Part.POSTS in parts:
-            # Keep the same week when the week start changes: anchor on its middle day.
-            self.week = week_containing(self.week.days[3], settings.week_start)
-            shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
-            self._show_week(shown, channels)
         if Part.IDEAS in parts:
             self.ideas_panel.set_ideas(plan.ideas(), channels)
         if Part.STARTERS in parts:
             self.ideas_panel.set_starters(plan.starters())
-        empty = plan.is_empty() and not plan.readonly
-        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
-        self.setWindowTitle(self.tr("{name} – Content Planner").format(name=plan.display_name))
-        self._update_actions()
+
+    def _refresh_week(self, parts: set[Part]) -> None:
+        """The week and its mix."""
+        if Part.POSTS in parts:
+            plan, settings = self.plan, self.plan.settings()
+            # Keep the same week when the week start changes: anchor on its middle day.
+            self.week = week_containing(self.week.days[3], settings.week_start)
+            shown = plan.week_mix(self.week, self.now(settings), self.shown_channel())
+            self._show_week(shown, plan.channel_map())
 
     def _show_week(self, shown: WeekMix, channels: dict[int, Channel]) -> None:
         week, report, now = shown.week, shown.report, self.now()
@@ -273,26 +324,32 @@ class MainWindow(WindowActions):
         self._remember_week()
 
     def previous_week(self) -> None:
-        self.show_week(self.week.shifted(-1))
+        if not self.views.step(-1):
+            self.show_week(self.week.shifted(-1))
 
     def next_week(self) -> None:
-        self.show_week(self.week.shifted(1))
+        if not self.views.step(1):
+            self.show_week(self.week.shifted(1))
 
     def go_today(self) -> None:
-        self.show_week(week_containing(self.today(), self.plan.settings().week_start))
+        if not self.views.go_today():
+            self.show_week(week_containing(self.today(), self.plan.settings().week_start))
 
     # -- the selection -------------------------------------------------------------------
 
     def selected_posts(self) -> list[Post]:
-        """The posts chosen in the ideas list when it has the focus, else in the week."""
+        """The posts chosen in the ideas list when it has the focus, else in the view."""
         if self.ideas_panel.list.hasFocus():
             return self.ideas_panel.selected_ideas()
-        return self.view.selected_posts()
+        chosen = self.views.selected_posts()
+        return self.view.selected_posts() if chosen is None else chosen
 
     def default_day(self) -> dt.date:
         """The day a new post (or a paste) goes on: the selected day (a card's, or the day
-        clicked), else today in the shown week, else its first day."""
-        selected = self.view.selected_day()
+        clicked, in the week or the month), else today in the shown week, else its first day."""
+        selected = self.views.selected_day()
+        if selected is None:
+            selected = self.view.selected_day()
         if selected is not None:
             return selected
         today = self.today()
@@ -310,6 +367,9 @@ class MainWindow(WindowActions):
     def _edit_followup_of(self, uid: str) -> None:
         self.view.select_posts([uid])
         self.followup_action.trigger()
+
+    def update_actions(self) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         selected = self.selected_posts()
@@ -378,6 +438,8 @@ class MainWindow(WindowActions):
                 settings.setValue(key, action.isChecked())
             self._remember_week()
         self._clock_timer.stop()
+        self.views.close()
+        self.search_box.close_search()
         self.files.close()
         event.accept()
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from planner import paths
 from planner.errors import PlannerError
 from planner.store import Plan
-from ui import language
+from ui import language, texts
 from ui.dialogs import confirm
 from ui.document import PlanDocument
 
@@ -58,7 +58,7 @@ class PlanFiles(QObject):
         try:
             plan = Plan.open(path, create=create, language=language.current())
         except PlannerError as error:
-            self.failed.emit(translate("PlanFiles", "Cannot open this plan"), str(error))
+            self.failed.emit(translate("PlanFiles", "Cannot open this plan"), texts.said(error))
             return False
         old, self.document = self.document, PlanDocument(plan)
         self.opened.emit(self.document)
@@ -104,7 +104,7 @@ class PlanFiles(QObject):
         try:
             backups.back_up(self.plan)
         except PlannerError as error:
-            self.message.emit(str(error), 10000)
+            self.message.emit(texts.said(error), 10000)
 
     def check_outside_changes(self) -> None:
         """Show what another window or program saved to the plan (the undo history starts
@@ -157,7 +157,7 @@ def open_start_plan(path: Path | None) -> tuple[Plan, str | None]:
         try:
             plan = Plan.open(path, create=True, language=spoken)
         except PlannerError as error:
-            problem = str(error)
+            problem = texts.said(error)
         else:
             remember_recent(path)
             return plan, None
@@ -166,7 +166,7 @@ def open_start_plan(path: Path | None) -> tuple[Plan, str | None]:
     except PlannerError as error:
         # Nothing to open: an empty, read-only stand-in until the user opens another plan.
         stand_in = Plan.in_memory(name=translate("PlanFiles", "No plan"), readonly=True)
-        return stand_in, problem or str(error)
+        return stand_in, problem or texts.said(error)
     remember_recent(default)  # File ▸ Open recent leads back to it from another plan
     return plan, problem
 

@@ -243,6 +243,19 @@ class PostFlows(WindowFlows):
         action = actions.add_sample_week(self.plan, week, now, language.current())
         self.window.perform(action)
 
+    def duplicate_week(self) -> None:
+        """Edit ▸ Duplicate the week: its posts, as drafts, into the week the user picks
+        (the next one unless changed); the window then shows that week."""
+        from ui.duplicate_week_dialog import DuplicateWeekDialog
+
+        week = self.window.week
+        dialog = DuplicateWeekDialog(week, len(self.plan.posts_in(week)), self.window)
+        if not run_modal(dialog):
+            return
+        target = week_containing(dialog.day(), self.plan.settings().week_start)
+        if self.window.perform(actions.duplicate_week(self.plan, week, target)):
+            self.window.show_week(target)
+
     def show_review(self) -> None:
         """The shown week in review (or last week, when the shown one is still ahead)."""
         from ui.review_dialog import ReviewDialog

@@ -12,6 +12,7 @@ from planner import actions
 from planner.errors import PlannerError
 from planner.review_answers import preview_answers, today_in
 from planner.review_pack import PackFormat, make_pack, read_pack, write_pack
+from ui import texts
 from ui.dialogs import open_file_name, run_modal, save_file_name, show_error
 from ui.flows import WindowFlows
 
@@ -63,7 +64,9 @@ class ReviewFlows(WindowFlows):
         try:
             write_pack(pack, kind, path, write_pack_pdf, delimiter)
         except (OSError, PlannerError) as error:
-            show_error(self.window, translate("ReviewFlows", "Not sent for review"), str(error))
+            show_error(
+                self.window, translate("ReviewFlows", "Not sent for review"), texts.said(error)
+            )
             return
         self.window.perform(actions.send_for_review(self.plan, pack.posts))
         count = len(pack.posts)
@@ -101,7 +104,7 @@ class ReviewFlows(WindowFlows):
         try:  # matched again against the plan as it is now (another window may have written)
             preview = preview_answers(self.plan, read_pack(data))
         except PlannerError as error:
-            show_error(self.window, translate("ReviewFlows", "Answers not read"), str(error))
+            show_error(self.window, translate("ReviewFlows", "Answers not read"), texts.said(error))
             return
         action = actions.read_answers(
             self.plan, preview, today_in(self.plan), dialog.accepted_rewrites()

@@ -91,6 +91,13 @@ class SettingsDialog(QDialog):
         self.zone_combo.setCurrentText(settings.time_zone)
         week_form.addRow(translate("SettingsDialog", "&Week starts on"), self.week_start_combo)
         week_form.addRow(translate("SettingsDialog", "&Time zone"), self.zone_combo)
+        self.country_combo = QComboBox()
+        self.region_combo = QComboBox()
+        self._fill_countries(settings)
+        holidays_row = QHBoxLayout()
+        holidays_row.addWidget(self.country_combo, 2)
+        holidays_row.addWidget(self.region_combo, 1)
+        week_form.addRow(translate("SettingsDialog", "Public &holidays"), holidays_row)
         layout.addWidget(week)
 
         channel_box = QGroupBox(translate("SettingsDialog", "Channels"))
@@ -148,6 +155,48 @@ class SettingsDialog(QDialog):
         self.add_button.clicked.connect(self.add_channel_row)
         self.delete_button.clicked.connect(self.delete_selected_channel)
         self._validate()
+
+    def _fill_countries(self, settings: Settings) -> None:
+        from PySide6.QtCore import QCollator, QLocale
+
+        from planner import special_days
+        from ui import language
+
+        combo = self.country_combo
+        spoken = language.locale_for(language.current()).name()
+        computer = special_days.country_of_locale(QLocale.system().name())
+        named = special_days.country_name(computer, spoken) if computer else ""
+        combo.addItem(
+            translate("SettingsDialog", "As this computer ({country})").format(
+                country=named or translate("SettingsDialog", "none")
+            ),
+            None,
+        )
+        combo.addItem(translate("SettingsDialog", "None"), "")
+        collator = QCollator(QLocale(spoken))
+        names = [
+            (special_days.country_name(code, spoken), code) for code in special_days.countries()
+        ]
+        names.sort(key=lambda pair: collator.sortKey(pair[0]))
+        for name, code in names:
+            combo.addItem(name, code)
+        combo.setCurrentIndex(max(combo.findData(settings.holiday_country), 0))
+        combo.currentIndexChanged.connect(lambda _i: self._fill_regions(None))
+        self._fill_regions(settings.holiday_region)
+
+    def _fill_regions(self, region: str | None) -> None:
+        from planner import special_days
+
+        combo = self.region_combo
+        combo.clear()
+        combo.addItem(translate("SettingsDialog", "Whole country"), None)
+        country = str(self.country_combo.currentData() or "")
+        named = special_days.region_names(country) if country else {}
+        for code in special_days.regions(country):
+            name = named.get(code)
+            combo.addItem(f"{name} ({code})" if name and name != code else code, code)
+        combo.setCurrentIndex(max(combo.findData(region), 0))
+        combo.setEnabled(combo.count() > 1)
 
     # -- channels ------------------------------------------------------------------------
 
@@ -242,6 +291,8 @@ class SettingsDialog(QDialog):
             else self._custom_limit,
             week_start=int(self.week_start_combo.currentData()),
             time_zone=self.zone_combo.currentText().strip(),
+            holiday_country=self.country_combo.currentData(),
+            holiday_region=self.region_combo.currentData(),
         )
 
     def _show_limit(self, rule: RuleId) -> None:
@@ -264,7 +315,7 @@ class SettingsDialog(QDialog):
         try:
             names = [name_key(self._row_channel(row).name) for row in range(self.table.rowCount())]
         except ValueError as error:
-            problem = problem or str(error)
+            problem = problem or texts.said(error)
         else:
             if len(names) != len(set(names)):
                 problem = problem or translate("SettingsDialog", "Two channels have the same name.")

@@ -22,6 +22,21 @@ if TYPE_CHECKING:
     from planner.ics_export import EventWords
 
 translate = QCoreApplication.translate
+translate_marked = QCoreApplication.translate  # for texts marked by QT_TRANSLATE_NOOP
+
+
+def said(error: BaseException) -> str:
+    """An error's message in the window's language, where the core marked it for the
+    translators (``PlannerError.said``); otherwise as the core wrote it."""
+    template = getattr(error, "template", "")
+    if not template:
+        return str(error)
+    values = {
+        name: said(value) if isinstance(value, BaseException) else value
+        for name, value in error.values.items()  # type: ignore[attr-defined]
+    }
+    # Not translate(): the templates are extracted where planner/ marks them.
+    return translate_marked("Messages", template).format(**values)
 
 
 def type_name(content_type: ContentType) -> str:
@@ -299,6 +314,11 @@ _COUNTED_LABELS = {
     Label.DUPLICATE_POSTS: lambda n: translate("Actions", "Duplicate %Ln posts", "", n),
     Label.DELETE_POSTS: lambda n: translate("Actions", "Delete %Ln posts", "", n),
     Label.IMPORT_POSTS: lambda n: translate("Actions", "Import %Ln posts", "", n),
+    Label.CHANGE_TYPE: lambda n: translate("Actions", "Change the type of %Ln posts", "", n),
+    Label.CHANGE_CHANNEL: lambda n: translate("Actions", "Change the channel of %Ln posts", "", n),
+    Label.CHANGE_STATUS: lambda n: translate("Actions", "Change the status of %Ln posts", "", n),
+    Label.DUPLICATE_WEEK: lambda n: translate("Actions", "Duplicate a week (%Ln posts)", "", n),
+    Label.REMOVE_DATES: lambda n: translate("Actions", "Remove %Ln dates", "", n),
     Label.SEND_FOR_REVIEW: lambda n: translate("Actions", "Send %Ln posts for review", "", n),
     Label.READ_ANSWERS: lambda n: translate("Actions", "Read %Ln client answers", "", n),
     Label.MARK_PUBLISHED: lambda n: translate("Actions", "Mark %Ln posts published", "", n),
@@ -319,6 +339,8 @@ _LABELS = {
     Label.REMOVE_STARTER: lambda: translate("Actions", "Remove starter"),
     Label.ADD_SAMPLE_WEEK: lambda: translate("Actions", "Add sample week"),
     Label.RESTORE_BACKUP: lambda: translate("Actions", "Restore backup"),
+    Label.ADD_DATE: lambda: translate("Actions", "Add date"),
+    Label.EDIT_DATE: lambda: translate("Actions", "Edit date"),
 }
 
 
@@ -329,6 +351,9 @@ def exported_text(exported: Exported, name: str) -> str:
         Unit.POSTS: lambda: translate("Concepts", "Exported %Ln posts to {name}.", "", count),
         Unit.EVENTS: lambda: translate("Concepts", "Exported %Ln events to {name}.", "", count),
         Unit.PAGES: lambda: translate("Concepts", "Exported %Ln pages to {name}.", "", count),
+        Unit.PICTURE: lambda: translate(
+            "Concepts", "Exported a picture of %Ln posts to {name}.", "", count
+        ),
     }[exported.unit]()
     return text.format(name=name)
 
@@ -345,3 +370,27 @@ def event_words() -> EventWords:
         types={kind: type_name(kind) for kind in ContentType},
         statuses={status: status_name(status) for status in Status},
     )
+
+
+def week_column_title() -> str:
+    """The month view's first column: the weeks' numbers."""
+    return translate("Concepts", "Wk")
+
+
+def month_title(year: int, month: int) -> str:
+    """``November 2026`` in the user's language."""
+    return QLocale().toString(QDate(year, month, 1), "MMMM yyyy").capitalize()
+
+
+def list_date_format() -> str:
+    """A date in the List view: ``Mon 23 Nov 2026``, day and month in the user's order."""
+    return date_edit_format()
+
+
+def followup_text_short(done: bool) -> str:
+    return translate("Concepts", "Replied") if done else translate("Concepts", "Not yet")
+
+
+def weekday_name(day: dt.date) -> str:
+    """``Monday`` in the user's language."""
+    return QLocale().toString(qdate(day), "dddd").capitalize()

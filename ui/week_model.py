@@ -66,6 +66,7 @@ class WeekModel(QAbstractTableModel):
         self._days: list[list[Post]] = [[] for _ in range(7)]
         self._channels: dict[int, Channel] = {}
         self._streak: frozenset[str] = frozenset()
+        self._names: Mapping[dt.date, tuple[str, ...]] = {}  # holidays and dates
 
     # -- loading -------------------------------------------------------------------------
 
@@ -89,6 +90,12 @@ class WeekModel(QAbstractTableModel):
             if post.date is not None and post.date in week:
                 self._days[(post.date - week.start).days].append(post)
         self.endResetModel()
+
+    def set_names(self, names: Mapping[dt.date, tuple[str, ...]]) -> None:
+        """The days' holidays and the plan's own dates, shown under the day's name."""
+        if names != self._names:
+            self._names = names
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
 
     def posts(self) -> list[Post]:
         return [post for day in self._days for post in day]
@@ -188,10 +195,13 @@ class WeekModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
             return None
         day = self.day_of_column(section)
+        names = self._names.get(day, ())
         if role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().toString(texts.qdate(day), "ddd d")
+            text = QLocale().toString(texts.qdate(day), "ddd d")
+            return f"{text}\n{names[0]}" if names else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QLocale().toString(texts.qdate(day), QLocale.FormatType.LongFormat)
+            text = QLocale().toString(texts.qdate(day), QLocale.FormatType.LongFormat)
+            return "\n".join((text, *names))
         if role == Qt.ItemDataRole.FontRole and day == self.today:
             font = QFont()
             font.setBold(True)

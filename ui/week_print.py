@@ -30,6 +30,7 @@ from planner.approval import Review
 from planner.files import write_bytes
 from planner.mix import MixReport, WeekMix
 from planner.model import Channel, ContentType, Post
+from planner.special_days import NamesOf
 from planner.store import Plan
 from planner.weeks import Week
 from ui import texts
@@ -46,9 +47,10 @@ INK, QUIET, RULE, PAPER = QColor("#111111"), QColor("#555555"), QColor("#BBBBBB"
 
 
 class WeekPrinter:
-    def __init__(self, plan: Plan, now: dt.datetime) -> None:
+    def __init__(self, plan: Plan, now: dt.datetime, names: NamesOf | None = None) -> None:
         self.plan = plan
         self.now = now
+        self.names = names  # the days' holidays and the plan's own dates
         self.name = plan.settings().name
         self.zone = plan.settings().time_zone
         self.channels: dict[int, Channel] = plan.channel_map()
@@ -67,7 +69,7 @@ class WeekPrinter:
                     device.newPage()
                 painter.save()
                 painter.scale(scale, scale)
-                self._page(painter, sheet, number, len(pages))
+                self.page(painter, sheet, number, len(pages))
                 painter.restore()
         finally:
             painter.end()
@@ -75,7 +77,8 @@ class WeekPrinter:
 
     # -- one page ------------------------------------------------------------------------
 
-    def _page(self, painter: QPainter, sheet: WeekMix, number: int, count: int) -> None:
+    def page(self, painter: QPainter, sheet: WeekMix, number: int, count: int) -> None:
+        """One week's page, in logical units (``PAGE_WIDTH`` by ``PAGE_HEIGHT``)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._header(painter, sheet.week)
@@ -111,6 +114,8 @@ class WeekPrinter:
 
     def _grid(self, painter: QPainter, area: QRectF, sheet: WeekMix) -> None:
         width = area.width() / 7
+        week = sheet.week
+        names = self.names(week.start, week.end) if self.names else {}
         by_day: list[list[Post]] = [[] for _ in range(7)]
         for post in sheet.posts:
             if post.date is not None:
@@ -123,9 +128,18 @@ class WeekPrinter:
             painter.setPen(INK)
             head = QRectF(cell.left(), cell.top(), cell.width(), 34)
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, texts.short_day(day))
+            if day in names:  # the holiday or date under the day's name, in a line of its own
+                painter.setFont(_font(14))
+                painter.setPen(QUIET)
+                line = QRectF(cell.left() + 4, head.bottom(), cell.width() - 8, 22)
+                text = QFontMetricsF(_font(14)).elidedText(
+                    " · ".join(names[day]), Qt.TextElideMode.ElideRight, line.width()
+                )
+                painter.drawText(line, Qt.AlignmentFlag.AlignCenter, text)
+                head = head.adjusted(0, 0, 0, 22)
             painter.setPen(QPen(RULE, 1))
             painter.drawLine(head.bottomLeft(), head.bottomRight())
-            body = cell.adjusted(6, 40, -6, -6)
+            body = cell.adjusted(6, head.height() + 6, -6, -6)
             self._cards(painter, body, by_day[column])
 
     def _cards(self, painter: QPainter, area: QRectF, posts: Sequence[Post]) -> None:
@@ -291,7 +305,9 @@ def _font(pixels: int, *, bold: bool = False) -> QFont:
     return font
 
 
-def write_pdf(plan: Plan, weeks: Sequence[Week], path: Path, now: dt.datetime) -> int:
+def write_pdf(
+    plan: Plan, weeks: Sequence[Week], path: Path, now: dt.datetime, names: NamesOf | None = None
+) -> int:
     """The weeks as a PDF at ``path``; returns the pages. The PDF is made in memory and
     written through :mod:`planner.files`: a failed write (a full disk) raises, leaving the
     earlier file, and the plan itself is never written over."""
@@ -302,7 +318,7 @@ def write_pdf(plan: Plan, weeks: Sequence[Week], path: Path, now: dt.datetime) -
     writer.setResolution(300)
     writer.setTitle(f"{plan.settings().name}: {texts.week_title(weeks[0])}")
     writer.setCreator("Content Planner")
-    pages = WeekPrinter(plan, now).print(writer, weeks)
+    pages = WeekPrinter(plan, now, names).print(writer, weeks)
     del writer  # the PDF is complete once the writer is gone
     write_bytes(path, bytes(buffer.data().data()), plan.sources)
     return pages

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from planner.model import Post
 from ui.card_delegate import CardDelegate, line_step
 from ui.day_clicks import DayClicks
+from ui.day_grid import set_up_day_grid
 from ui.style import blend
 from ui.week_model import POSTS_MIME_TYPE, WeekModel
 
@@ -55,20 +56,7 @@ class WeekView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # A viewport made here rather than by Qt: wrapping a Qt-made QWidget makes PySide
-        # look through every widget class, which costs the start-up about 30 ms.
-        self.setViewport(QWidget())
-        self.setItemDelegate(CardDelegate(self))
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.setCornerButtonEnabled(False)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        header.setSectionsClickable(False)
-        header.setMinimumSectionSize(MIN_DAY_WIDTH)
+        header = set_up_day_grid(self, CardDelegate(self), MIN_DAY_WIDTH)
         header.sectionResized.connect(lambda *_args: self.fit_rows())
         # Rows are laid out by fit_rows: each fits its tallest card, and spare room shows
         # the first lines of the bodies.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui import language, theme
 from ui.dialogs import inform
 from ui.icons import icon
+from ui.search_box import SearchBox
 from ui.theme import Theme
 from ui.week_flip import WeekFlip
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from ui.post_flows import PostFlows
     from ui.review_flows import ReviewFlows
     from ui.week_view import WeekView
+    from ui.window_views import WindowViews
 
 Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 
@@ -45,6 +47,7 @@ Keys = list[QKeySequence | QKeySequence.StandardKey | str]
 class WindowActions(QMainWindow):
     # What the window provides before building its actions.
     view: WeekView
+    views: WindowViews
     ideas_panel: IdeasPanel
     mix_panel: MixPanel
     post_flows: PostFlows
@@ -138,11 +141,22 @@ class WindowActions(QMainWindow):
             self.tr("&Next week"), self.next_week, ["Alt+Right", "PgDown"], "go-next"
         )
         self.about_action = self._action(self.tr("&About Content Planner"), files.show_about)
+        self.search_action = self._action(
+            self.tr("F&ind…"), self._find, [QKeySequence.StandardKey.Find]
+        )
+        self.duplicate_week_action = self._action(
+            self.tr("Duplicate the &week…"), posts.duplicate_week
+        )
+        self.dates_action = self._action(self.tr("Dates that &matter…"), files.edit_dates)
+        self.picture_action = self._action(self.tr("Export a pict&ure…"), files.export_picture)
         # Side panels a small screen can do without; shown again from the View menu.
         self.ideas_panel_action = self._panel_action(self.tr("&Ideas panel"), self.ideas_panel)
         self.mix_panel_action = self._panel_action(self.tr("&Mix panel"), self.mix_panel)
-        # Return and Delete work in the ideas list too.
+        # Return and Delete work in the ideas list too; in the month and the list as well.
         self.ideas_panel.list.addActions([self.edit_post_action, self.delete_action])
+        self.views.add_view_actions(
+            [self.edit_post_action, self.duplicate_action, self.delete_action]
+        )
         self._build_context_menu()
 
     def _panel_action(self, text: str, panel: QWidget) -> QAction:
@@ -186,11 +200,13 @@ class WindowActions(QMainWindow):
         self.recent_menu: QMenu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addActions([self.save_copy_action, self.restore_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action, self.print_action])
+        file_menu.addActions(
+            [self.import_action, self.export_action, self.picture_action, self.print_action]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.send_review_action, self.read_answers_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
+        file_menu.addActions([self.settings_action, self.dates_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -208,8 +224,12 @@ class WindowActions(QMainWindow):
             [self.mark_published_action, self.replies_done_action, self.followup_action]
         )
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.sample_action)
+        self.edit_menu.addActions([self.duplicate_week_action, self.sample_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions(self.views.build_actions())
+        view_menu.addSeparator()
         view_menu.addActions([self.previous_action, self.today_action, self.next_action])
         view_menu.addSeparator()
         view_menu.addActions([self.ideas_panel_action, self.mix_panel_action])
@@ -289,7 +309,13 @@ class WindowActions(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
+        self.search_box = SearchBox(self)  # type: ignore[arg-type]
+        toolbar.addWidget(self.search_box)
         toolbar.addAction(self.new_post_action)
+
+    def _find(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def set_undo_stack_actions(self, undo: QAction, redo: QAction) -> None:
         """Edit ▸ Undo and Redo of the open plan's history, in place of the previous plan's."""
@@ -319,6 +345,8 @@ class WindowActions(QMainWindow):
             self.settings_action,
             self.sample_action,
             self.restore_action,
+            self.duplicate_week_action,
+            self.dates_action,
             # Sending marks the posts awaiting; reading writes the answers.
             self.send_review_action,
             self.read_answers_action,
@@ -332,4 +360,5 @@ class WindowActions(QMainWindow):
         self.paste_action.setEnabled(writable and pasteable)
         self.mark_published_action.setEnabled(writable and unpublished)
         self.view.set_writable(writable)
+        self.views.set_writable(writable)
         self.ideas_panel.set_writable(writable)

@@ -46,6 +46,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Change the type of %Ln posts</source>
+        <translation>
+            <numerusform>Change the type of 1 post</numerusform>
+            <numerusform>Change the type of %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the channel of %Ln posts</source>
+        <translation>
+            <numerusform>Change the channel of 1 post</numerusform>
+            <numerusform>Change the channel of %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln posts</source>
+        <translation>
+            <numerusform>Change the status of 1 post</numerusform>
+            <numerusform>Change the status of %Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate a week (%Ln posts)</source>
+        <translation>
+            <numerusform>Duplicate a week (1 post)</numerusform>
+            <numerusform>Duplicate a week (%Ln posts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln dates</source>
+        <translation>
+            <numerusform>Remove date</numerusform>
+            <numerusform>Remove %Ln dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Send %Ln posts for review</source>
         <translation>
             <numerusform>Send post for review</numerusform>
@@ -191,6 +226,23 @@
             <numerusform>Exported %Ln pages to {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported a picture of %Ln posts to {name}.</source>
+        <translation>
+            <numerusform>Exported a picture of 1 post to {name}.</numerusform>
+            <numerusform>Exported a picture of %Ln posts to {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWeekDialog</name>
+    <message numerus="yes">
+        <source>Copy the %n posts of {week} as drafts, on the same days and times, to the week of:</source>
+        <translation>
+            <numerusform>Copy the one post of {week} as a draft, on the same day and time, to the week of:</numerusform>
+            <numerusform>Copy the %n posts of {week} as drafts, on the same days and times, to the week of:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -220,6 +272,30 @@
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>1 post</numerusform>
+            <numerusform>%Ln posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts and more, counting…</source>
+        <translation>
+            <numerusform>%Ln post and more, counting…</numerusform>
+            <numerusform>%Ln posts and more, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>1 selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln posts this week</source>
@@ -233,6 +309,23 @@
         <translation>
             <numerusform>%Ln post in week {number}</numerusform>
             <numerusform>%Ln posts in week {number}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+1 more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week {number}: %n posts</source>
+        <translation>
+            <numerusform>Week {number}: 1 post</numerusform>
+            <numerusform>Week {number}: %n posts</numerusform>
         </translation>
     </message>
 </context>

@@ -46,6 +46,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Change the type of %Ln posts</source>
+        <translation>
+            <numerusform>cambio del tipo del post</numerusform>
+            <numerusform>cambio del tipo di %Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the channel of %Ln posts</source>
+        <translation>
+            <numerusform>cambio del canale del post</numerusform>
+            <numerusform>cambio del canale di %Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln posts</source>
+        <translation>
+            <numerusform>cambio dello stato del post</numerusform>
+            <numerusform>cambio dello stato di %Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate a week (%Ln posts)</source>
+        <translation>
+            <numerusform>duplicazione della settimana (1 post)</numerusform>
+            <numerusform>duplicazione della settimana (%Ln post)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln dates</source>
+        <translation>
+            <numerusform>rimozione della data</numerusform>
+            <numerusform>rimozione di %Ln date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Send %Ln posts for review</source>
         <translation>
             <numerusform>invio del post per approvazione</numerusform>
@@ -128,6 +163,14 @@
     <message>
         <source>Restore backup</source>
         <translation>ripristino del backup</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>aggiunta della data</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>modifica della data</translation>
     </message>
 </context>
 <context>
@@ -454,6 +497,13 @@
             <numerusform>Esportate %Ln pagine in {name}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported a picture of %Ln posts to {name}.</source>
+        <translation>
+            <numerusform>Esportata un&apos;immagine di 1 post in {name}.</numerusform>
+            <numerusform>Esportata un&apos;immagine di %Ln post in {name}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Channel</source>
         <translation>Canale</translation>
@@ -469,6 +519,71 @@
     <message>
         <source>Tags</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Wk</source>
+        <translation>Sett.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Non ancora</translation>
+    </message>
+</context>
+<context>
+    <name>DatesDialog</name>
+    <message>
+        <source>Dates that matter</source>
+        <translation>Date importanti</translation>
+    </message>
+    <message>
+        <source>Black Friday, our 10th birthday…</source>
+        <translation>Black Friday, i nostri 10 anni…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Al</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;ggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Salva modifiche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWeekDialog</name>
+    <message>
+        <source>Duplicate the week</source>
+        <translation>Duplica la settimana</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the %n posts of {week} as drafts, on the same days and times, to the week of:</source>
+        <translation>
+            <numerusform>Copia l&apos;unico post di {week} come bozza, negli stessi giorni e orari, nella settimana del:</numerusform>
+            <numerusform>Copia i %n post di {week} come bozze, negli stessi giorni e orari, nella settimana del:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Week of</source>
+        <translation>&amp;Settimana del</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplica</translation>
     </message>
 </context>
 <context>
@@ -661,6 +776,14 @@
     <message>
         <source>Not exported</source>
         <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>Export a picture</source>
+        <translation>Esporta un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png);;All files (*)</source>
+        <translation>Immagini PNG (*.png);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About Content Planner</source>
@@ -872,6 +995,97 @@
     </message>
 </context>
 <context>
+    <name>LastResort</name>
+    <message>
+        <source>The details are in {log}.</source>
+        <translation>I dettagli sono in {log}.</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>Non è stato possibile scrivere i dettagli in un file di log.</translation>
+    </message>
+    <message>
+        <source>The last command stopped on an unexpected error ({error}). What was saved before is safe, and the step that failed saved nothing.</source>
+        <translation>L&apos;ultimo comando si è fermato per un errore imprevisto ({error}). Quanto salvato prima è al sicuro, e il passo non riuscito non ha salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Filtra per parole…</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Parole da cercare</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>Set &amp;type</source>
+        <translation>Cambia &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Set c&amp;hannel</source>
+        <translation>Cambia c&amp;anale</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Cambia s&amp;tato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts</source>
+        <translation>
+            <numerusform>1 post</numerusform>
+            <numerusform>%Ln post</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posts and more, counting…</source>
+        <translation>
+            <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
+            <numerusform>%Ln post e altri, conteggio in corso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No posts match these filters.</source>
+        <translation>Nessun post corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>No posts yet: a new post (Ctrl+N) shows here.</source>
+        <translation>Ancora nessun post: un nuovo post (Ctrl+N) compare qui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>1 selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -884,6 +1098,18 @@
     <message>
         <source>The undo history was cleared to stay in step with the plan.</source>
         <translation>La cronologia delle modifiche è stata azzerata per restare allineata al piano.</translation>
+    </message>
+    <message>
+        <source>plan: {name} · cannot be read</source>
+        <translation>piano: {name} · non leggibile</translation>
+    </message>
+    <message>
+        <source>File ▸ Restore from backup brings back an earlier copy of the plan.</source>
+        <translation>File ▸ Ripristina da backup riporta una copia precedente del piano.</translation>
+    </message>
+    <message>
+        <source>This plan is damaged</source>
+        <translation>Questo piano è danneggiato</translation>
     </message>
     <message>
         <source>{name} – Content Planner</source>
@@ -922,6 +1148,125 @@
     <message>
         <source>All channels</source>
         <translation>Tutti i canali</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>that post no longer exists (another window deleted it)</source>
+        <translation>quel post non esiste più (un&apos;altra finestra l&apos;ha eliminato)</translation>
+    </message>
+    <message>
+        <source>that series no longer exists (another window changed it)</source>
+        <translation>quella serie non esiste più (un&apos;altra finestra l&apos;ha cambiata)</translation>
+    </message>
+    <message>
+        <source>No backup taken: {reason}.</source>
+        <translation>Nessun backup fatto: {reason}.</translation>
+    </message>
+    <message>
+        <source>No backup taken: {problem}</source>
+        <translation>Nessun backup fatto: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>{path} è una cartella; indica il nome di un file da scrivere.</translation>
+    </message>
+    <message>
+        <source>{path} is the {suffix} file of the plan being read ({plan}); writing there would destroy it. Choose another file.</source>
+        <translation>{path} è il file {suffix} del piano che si sta leggendo ({plan}); scriverci lo distruggerebbe. Scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>{path} is the plan being read ({plan}); writing there would destroy it. Choose another file.</source>
+        <translation>{path} è il piano che si sta leggendo ({plan}); scriverci lo distruggerebbe. Scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>{path} is write-protected; it was left as it was.</source>
+        <translation>{path} è protetto da scrittura; è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>{path} was not written ({reason}); the earlier file is unchanged.</source>
+        <translation>{path} non è stato scritto ({reason}); il file di prima è rimasto uguale.</translation>
+    </message>
+    <message>
+        <source>{path} was not written ({reason}).</source>
+        <translation>{path} non è stato scritto ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a plan file.</source>
+        <translation>{path} è una cartella, non un file di piano.</translation>
+    </message>
+    <message>
+        <source>{path} is empty, not a plan.</source>
+        <translation>{path} è vuoto, non è un piano.</translation>
+    </message>
+    <message>
+        <source>{path} is not a plan (it is not a Content Planner file).</source>
+        <translation>{path} non è un piano (non è un file di Content Planner).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is shorter than it should be (perhaps cut off while copying). Open a backup copy instead.</source>
+        <translation>{path} è danneggiato: il file è più corto del dovuto (forse troncato durante una copia). Apri invece una copia di backup.</translation>
+    </message>
+    <message>
+        <source>{name} is not a plan: it is another program&apos;s database.</source>
+        <translation>{name} non è un piano: è il database di un altro programma.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its plan format ({version}) is not one {app} wrote. Restore it from a backup (File ▸ Restore from backup); the file was left untouched.</source>
+        <translation>{name} è danneggiato: il suo formato ({version}) non è uno scritto da {app}. Ripristinalo da un backup (File ▸ Ripristina da backup); il file non è stato toccato.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of {app} (plan format {version}; this version reads up to {current}). Update {app} to open it; the file was left untouched.</source>
+        <translation>{name} è stato salvato da una versione più recente di {app} (formato {version}; questa versione legge fino al {current}). Aggiorna {app} per aprirlo; il file non è stato toccato.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (unreadable text). Open a backup copy instead.</source>
+        <translation>{name} è danneggiato (testo illeggibile). Apri invece una copia di backup.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by another program or window while this change was being made, so nothing was written. Try again.</source>
+        <translation>{name} è stato modificato da un altro programma o finestra mentre si faceva questa modifica, quindi non è stato scritto nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>{name}: the disk is full, so nothing was written.</source>
+        <translation>{name}: il disco è pieno, quindi non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program or window and stayed locked for {seconds} seconds. Close it there and try again.</source>
+        <translation>{name} è in uso in un altro programma o finestra ed è rimasto bloccato per {seconds} secondi. Chiudilo lì e riprova.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}). Open a backup copy instead.</source>
+        <translation>{name} è danneggiato ({reason}). Apri invece una copia di backup.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>{name} non si può aprire: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: the file or its folder is read-only. Save a copy somewhere you can write to, and open that.</source>
+        <translation>{name} non si può modificare: il file o la sua cartella sono di sola lettura. Salva una copia dove puoi scrivere e apri quella.</translation>
+    </message>
+    <message>
+        <source>This plan was opened read-only; nothing can be changed.</source>
+        <translation>Questo piano è aperto in sola lettura; non si può modificare nulla.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; open it instead.</source>
+        <translation>{path} esiste già; aprilo invece di crearlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} non si può leggere ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no plan at {path}.</source>
+        <translation>Non c&apos;è nessun piano in {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Impossibile creare {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1317,27 @@
     <message>
         <source>Follow-ups: {done} done · {pending} waiting · {overdue} overdue</source>
         <translation>Risposte date: {done} · in attesa: {pending} · in ritardo: {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+1 altro</numerusform>
+            <numerusform>+%n altri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week {number}: %n posts</source>
+        <translation>
+            <numerusform>Settimana {number}: 1 post</numerusform>
+            <numerusform>Settimana {number}: %n post</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too much promotion</source>
+        <translation>troppa promozione</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1552,49 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>Published {when} on {channel}. {reply}</source>
         <translation>Pubblicato {when} su {channel}. {reply}</translation>
+    </message>
+</context>
+<context>
+    <name>PostList</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Some posts cannot be read: &apos;content-planner check&apos; lists them.</source>
+        <translation>Alcuni post non si possono leggere: &apos;content-planner check&apos; li elenca.</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1908,21 @@ Crearne lì uno nuovo, vuoto?</translation>
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <source>Find in the plan (Ctrl+F)</source>
+        <translation>Cerca nel piano (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the plan</source>
+        <translation>Cerca nel piano</translation>
+    </message>
+    <message>
+        <source>No post holds “{words}”.</source>
+        <translation>Nessun post contiene “{words}”.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Plan settings</source>
@@ -1541,6 +1965,10 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Fuso orario</translation>
     </message>
     <message>
+        <source>Public &amp;holidays</source>
+        <translation>&amp;Festività</translation>
+    </message>
+    <message>
         <source>Channels</source>
         <translation>Canali</translation>
     </message>
@@ -1571,6 +1999,22 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>&amp;Delete channel</source>
         <translation>&amp;Elimina canale</translation>
+    </message>
+    <message>
+        <source>As this computer ({country})</source>
+        <translation>Come questo computer ({country})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Tutto il paese</translation>
     </message>
     <message>
         <source>New channel</source>
@@ -1798,12 +2242,28 @@ Crearne lì uno nuovo, vuoto?</translation>
         <translation>&amp;Informazioni su Content Planner</translation>
     </message>
     <message>
+        <source>F&amp;ind…</source>
+        <translation>Ce&amp;rca…</translation>
+    </message>
+    <message>
+        <source>Duplicate the &amp;week…</source>
+        <translation>Dup&amp;lica la settimana…</translation>
+    </message>
+    <message>
+        <source>Dates that &amp;matter…</source>
+        <translation>&amp;Date importanti…</translation>
+    </message>
+    <message>
+        <source>Export a pict&amp;ure…</source>
+        <translation>Esporta un&apos;imma&amp;gine…</translation>
+    </message>
+    <message>
         <source>&amp;Ideas panel</source>
         <translation>Pannello &amp;idee</translation>
     </message>
     <message>
         <source>&amp;Mix panel</source>
-        <translation>Pannello del &amp;mix</translation>
+        <translation>Pannello del mi&amp;x</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1864,6 +2324,25 @@ Crearne lì uno nuovo, vuoto?</translation>
     <message>
         <source>Channel filter</source>
         <translation>Filtro per canale</translation>
+    </message>
+</context>
+<context>
+    <name>WindowViews</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Settima&amp;na</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>&amp;Mese</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>&amp;Elenco</translation>
+    </message>
+    <message>
+        <source>Every post</source>
+        <translation>Tutti i post</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,12 @@ qt_filter, version_info = load("qt_filter"), load("version_info")
         "libicudata.so.73",
         "PySide6/Qt/translations/qtbase_it.qm",
         "resources/translations/content_planner_it.qm",
+        # Country names in English and Italian.
+        "babel/global.dat",
+        "babel/locale-data/root.dat",
+        "babel/locale-data/it.dat",
+        "babel\\locale-data\\it_IT.dat",
+        "babel/locale-data/en_US.dat",
     ],
 )
 def test_what_the_app_needs_is_kept(destination: str) -> None:
@@ -83,6 +89,8 @@ def test_what_the_app_needs_is_kept(destination: str) -> None:
         "PySide6\\plugins\\platforms\\qdirect2d.dll",
         "PySide6\\translations\\qtbase_de.qm",
         "PySide6\\translations\\qt_help_it.qm",
+        "babel/locale-data/de.dat",
+        "babel\\locale-data\\ja_JP.dat",
     ],
 )
 def test_what_it_never_loads_is_left_out(destination: str) -> None:

@@ -16,10 +16,12 @@ Message = translations.Message
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A tiny ui/ and its .ts files, in place of the project's."""
-    code = tmp_path / "ui"
+    code, core = tmp_path / "ui", tmp_path / "planner"
     code.mkdir()
+    core.mkdir()
     monkeypatch.setattr(translations, "ROOT", tmp_path)
     monkeypatch.setattr(translations, "CODE", code)
+    monkeypatch.setattr(translations, "CORE", core)
     monkeypatch.setattr(
         translations, "source_file", lambda language: tmp_path / f"app_{language}.ts"
     )
@@ -65,6 +67,20 @@ def test_update_keeps_translations_drops_old_strings_and_adds_new_ones(project) 
     assert (after["Kept"].forms, after["Kept"].finished) == (["Tenuto"], True)
     assert not after["New"].finished
     assert translations.check() == 1  # "New" still lacks its Italian
+
+
+def test_the_core_s_marked_messages_are_extracted(project) -> None:
+    """planner/ has no Qt: it marks its messages for the window to translate."""
+    (project.parent / "planner" / "errors.py").write_text(
+        "def QT_TRANSLATE_NOOP(context, text):\n    return text\n\n\n"
+        'MESSAGE = QT_TRANSLATE_NOOP("Messages", "{path} is empty, not a plan.")\n',
+        encoding="utf-8",
+    )
+    messages, warnings = translations.extract()
+    assert [(m.context, m.source) for m in messages] == [
+        ("Messages", "{path} is empty, not a plan.")
+    ]
+    assert warnings == []
 
 
 def test_a_call_lupdate_cannot_read_is_reported(project) -> None:

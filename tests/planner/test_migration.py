@@ -7,8 +7,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from planner import actions
 from planner.model import FollowUp, Status
-from planner.schema import CURRENT_VERSION, MIGRATIONS
+from planner.schema import CURRENT_VERSION, MIGRATIONS, connect, writer
 from planner.store import Plan
 from tests.conftest import all_posts
 
@@ -75,3 +76,42 @@ def test_reading_an_old_plan_read_only_upgrades_in_memory_only(tmp_path) -> None
 
 def test_every_step_is_in_the_version_count() -> None:
     assert len(MIGRATIONS) == CURRENT_VERSION
+
+
+def version_4_plan(path: Path) -> Path:
+    """A plan as version 4 of the app left it (the client's review): one post, awaiting."""
+    conn = connect(path)
+    for step in MIGRATIONS[:4]:
+        step(writer(conn))
+    conn.execute("PRAGMA application_id = 1129344110")
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("INSERT INTO plan (id, name, time_zone) VALUES (1, 'Client', 'Europe/Rome')")
+    conn.execute("INSERT INTO channels (id, name) VALUES (1, 'Instagram')")
+    conn.execute(
+        "INSERT INTO posts (uid, channel_id, content_type, title, status, date, review) "
+        "VALUES ('6e0d1f4c-1111-4c2b-9a44-0a7f1f3c9d11', 1, 'value', 'Old post', 'draft', "
+        "'2026-11-24', 'awaiting')"
+    )
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_a_version_4_plan_gains_holidays_and_its_own_dates_after_a_backup(tmp_path) -> None:
+    path = version_4_plan(tmp_path / "client.sqlite3")
+    before = path.read_bytes()
+    with Plan.open(path, readonly=True) as read_only:
+        assert read_only.plan_dates() == []
+    assert path.read_bytes() == before
+    with Plan.open(path) as plan:
+        assert plan.migration_backup is not None
+        assert plan.migration_backup.name.startswith("client.v4-backup-")
+        settings = plan.settings()
+        assert (settings.holiday_country, settings.holiday_region) == (None, None)
+        assert [(p.title, p.review) for p in plan.stored_posts()] == [("Old post", "awaiting")]
+        plan.apply(actions.add_date(plan, "Black Friday", dt.date(2026, 11, 27)).change)
+        assert plan.content_problems() == []
+    assert version_of(path) == CURRENT_VERSION == 5
+    assert version_of(plan.migration_backup) == 4
+    with Plan.open(path, readonly=True) as again:
+        assert [d.name for d in again.plan_dates()] == ["Black Friday"]

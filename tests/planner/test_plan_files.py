@@ -13,7 +13,7 @@ from planner.files import OutputError
 from planner.model import ContentType
 from planner.schema import APPLICATION_ID, CURRENT_VERSION
 from planner.store import Plan
-from tests.conftest import add_channel, find_post, make_post
+from tests.conftest import add_channel, all_posts, find_post, make_post
 
 
 def fingerprint(path: Path) -> tuple[bytes, list[str]]:
@@ -154,3 +154,28 @@ def test_sqlite_errors_are_told_by_their_code_not_their_wording(tmp_path) -> Non
     with pytest.raises(sqlite3.Error) as bad:
         sqlite3.connect(tmp_path / "text.sqlite3").execute("SELECT * FROM sqlite_master")
     assert isinstance(describe_sqlite_error(tmp_path / "text.sqlite3", bad.value), NotAPlanError)
+
+
+def test_a_plan_killed_while_saving_its_log_into_the_file_opens_whole(tmp_path) -> None:
+    """SQLite copies the log (-wal) into the file page by page, the first page (which
+    gives the new length) first. A kill in between leaves a file shorter than its first
+    page says, and a log that still holds every page: the plan is whole, not damaged."""
+    live, crashed = tmp_path / "live.sqlite3", tmp_path / "crashed" / "client.sqlite3"
+    plan = Plan.create(live)
+    plan.conn.execute("PRAGMA wal_autocheckpoint = 0")  # every page stays in the log
+    for i in range(20):
+        make_post(plan, ContentType.VALUE, title=f"post {i}", body="x" * 4000)
+    pages = plan.conn.execute("PRAGMA page_count").fetchone()[0]
+    crashed.parent.mkdir()
+    crashed.write_bytes(live.read_bytes())
+    Path(f"{crashed}-wal").write_bytes(Path(f"{live}-wal").read_bytes())
+    plan.close()
+    header = bytearray(crashed.read_bytes())
+    assert len(header) < pages * 4096  # the log holds the pages the file lacks
+    header[28:32] = pages.to_bytes(4, "big")  # the first page, copied before the kill
+    header[92:96] = header[24:28]
+    crashed.write_bytes(header)
+
+    with Plan.open(crashed) as reopened:
+        assert reopened.integrity_problems() == []
+        assert len(all_posts(reopened)) == 20

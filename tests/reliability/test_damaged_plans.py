@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from planner import actions
 from planner.cli import main
 from planner.model import ContentType, Post
 from planner.recurrence import Frequency, Recurrence, new_series
@@ -23,7 +24,16 @@ from planner.store import Plan
 from tests.conftest import TODAY, add_series, ensure_channel, make_post
 
 TABLES = {
-    "plan": ["name", "time_zone", "week_start", "rule", "custom_limit"],
+    "plan": [
+        "name",
+        "time_zone",
+        "week_start",
+        "rule",
+        "custom_limit",
+        "holiday_country",
+        "holiday_region",
+    ],
+    "plan_dates": ["name", "first", "last"],
     "channels": ["name", "char_limit", "weekly_target", "reply_hours"],
     "posts": list(POST_FIELDS),
     "series": ["uid", "rule", "start", "time", "channel_id", "content_type", "status", "skips"],
@@ -39,6 +49,7 @@ def build_plan(path: Path) -> None:
         make_post(plan, "conversation", None, title="An idea")
         first = Post(ensure_channel(plan, "Instagram").id, ContentType.VALUE, "Tip", date=TODAY)
         add_series(plan, [new_series(first, Recurrence.like(TODAY, Frequency.WEEKLY))])
+        plan.apply(actions.add_date(plan, "Black Friday", dt.date(2026, 11, 27)).change)
     conn = sqlite3.connect(path)  # one self-contained file, as a copy on a stick would be
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
@@ -190,6 +201,10 @@ def test_check_finds_every_row_the_commands_would_stumble_on(pristine, capsys, e
         ("INSERT INTO plan SELECT * FROM plan", "the plan has 2 sets of settings"),
         ("UPDATE plan SET time_zone = 'Mars/Base'", "time_zone 'Mars/Base' is not a known"),
         ("UPDATE series SET rule = 'FREQ=WEEKLY;BYDAY=XX'", "rule 'FREQ=WEEKLY;BYDAY=XX'"),
+        ("UPDATE plan SET holiday_country = 'XX'", "no public holidays are known for the country"),
+        ("UPDATE plan SET holiday_country = 'IT', holiday_region = 'ZZ'", "IT has no region 'ZZ'"),
+        ("UPDATE plan_dates SET first = '2026-02-30'", "first '2026-02-30' is not a date"),
+        ("UPDATE plan_dates SET last = '2026-11-01'", "last '2026-11-01' is before its first"),
     ],
 )
 def test_check_names_each_damaged_row_and_the_commands_fail_in_its_words(

@@ -337,3 +337,23 @@ def test_undo_names_the_action_in_italian(finestra) -> None:
     assert finestra.undo_action.text() == "Annulla spostamento di 3 post"  # Qt's own "Annulla"
     finestra.perform(actions.delete_posts(finestra.plan, finestra.model.posts()[:1]))
     assert finestra.undo_action.text() == "Annulla eliminazione del post"
+
+
+def test_the_plan_file_messages_are_italian(finestra, monkeypatch, tmp_path) -> None:
+    """What the core says about a plan file reaches an Italian window in Italian."""
+    from planner.files import OutputError, check_target
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    empty = tmp_path / "vuoto.sqlite3"
+    empty.write_bytes(b"")
+    finestra.files.open_plan(empty)
+    assert shown == [f"{empty} è vuoto, non è un piano."]
+
+    plan = finestra.plan.path
+    with pytest.raises(OutputError) as refused:
+        check_target(Path(f"{plan}-wal"), [plan])
+    assert texts.said(refused.value) == (
+        f"{plan}-wal è il file -wal del piano che si sta leggendo (forno.sqlite3); "
+        "scriverci lo distruggerebbe. Scegli un altro file."
+    )

@@ -3,12 +3,16 @@ creating a plan from a name given on the command line."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from planner import paths, store
+from planner.model import ContentType
 from planner.store import Plan
-from tests.conftest import make_post
+from tests.conftest import TODAY, make_post
 from ui.document import PlanDocument
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
@@ -93,3 +97,55 @@ def test_an_existing_plan_opens_without_a_question(qapp, plan_path, monkeypatch)
     plan, problem = open_start_plan(plan_path)
     plan.close()
     assert (plan.path, problem) == (plan_path, None)
+
+
+def test_a_damaged_row_is_explained_once_and_the_window_stays_open(
+    window, monkeypatch, qtbot
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append((args[1], args[2])))
+    make_post(window.plan, ContentType.VALUE, title="Edited by hand")
+    make_post(window.plan, ContentType.VALUE, title="Next week", day=TODAY + dt.timedelta(days=7))
+    window.plan.conn.execute("UPDATE posts SET time = '29:00' WHERE title = 'Edited by hand'")
+    window.plan.conn.commit()
+
+    window.refresh()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    title, text = shown[0]
+    assert title == "This plan is damaged"
+    assert "'Edited by hand" in text
+    assert "'29:00' is not a time of day" in text
+    assert window.model.posts() == []  # not the posts of the week shown before
+    window.refresh()  # the same problem again: said in the status bar, not one more dialog
+    qtbot.wait(50)
+    assert len(shown) == 1
+    assert "cannot be read" in window.status_label.text()
+
+    window.next_action.trigger()  # the weeks without the damaged row work as before
+    assert [p.title for p in window.model.posts()] == ["Next week"]
+    assert "cannot be read" not in window.status_label.text()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unforeseen_error_is_shown_in_words_and_logged(window, monkeypatch, tmp_path) -> None:
+    """A menu command that fails on an error nobody foresaw: the person sees a dialog
+    (not nothing: there is no terminal), and the details go to a log file."""
+    from ui import last_resort
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append((args[1], args[2])))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    last_resort.install()
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(window.plan, "week_mix", broken)
+    window.next_action.trigger()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert title == "Something went wrong"
+    assert "RuntimeError: a bug" in text
+    log = paths.data_folder() / last_resort.LOG_NAME
+    assert str(log) in text
+    assert 'raise RuntimeError("a bug")' in log.read_text(encoding="utf-8")
