@@ -54,9 +54,12 @@ class Exported:
     def message(self, name: str) -> str:
         """``Exported 21 posts to week.csv.`` (English, for the command line)."""
         if self.unit is Unit.PICTURE:
-            posts = "post" if self.count == 1 else "posts"
-            return f"Exported a picture of {self.count} {posts} to {name}."
-        return f"Exported {self.count} {self.unit} to {name}."
+            return f"Exported a picture of {self.count} {_counted('posts', self.count)} to {name}."
+        return f"Exported {self.count} {_counted(self.unit, self.count)} to {name}."
+
+
+def _counted(plural: str, count: int) -> str:
+    return plural.removesuffix("s") if count == 1 else plural
 
 
 def export_to_file(

@@ -263,3 +263,13 @@ def test_reports_through_a_pipe_are_utf8_whatever_the_code_page(monkeypatch, tmp
     text = piped.getvalue().decode("utf-8")
     assert "new channels: Café ☕." in text
     assert "Week 48 · 23–29 Nov 2026 · 1 posts · " in text
+
+
+@pytest.mark.parametrize(("form", "unit"), [("csv", "post"), ("ics", "event")])
+def test_one_exported_post_is_counted_in_the_singular(capsys, plan_path, tmp_path, form, unit):
+    with Plan.create(plan_path) as plan:
+        make_post(plan, "value", TODAY, title="Only one")
+    target = tmp_path / f"one.{form}"
+    code, _, err = run(capsys, "export", str(plan_path), "--format", form, "-o", str(target))
+    assert code == 0
+    assert err == f"Exported 1 {unit} to {target}.\n"
