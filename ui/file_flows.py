@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from planner import __version__, actions, paths
 from planner.errors import PlannerError
@@ -132,9 +133,14 @@ class FileFlows(WindowFlows):
             show_error(self.window, title, error.strerror or str(error))
             return
         except PlannerError as error:
-            show_error(self.window, translate("FileFlows", "Not imported"), str(error))
+            show_error(self.window, translate("FileFlows", "Not imported"), texts.said(error))
             return
-        self.window.perform(action)
+        # Saving a million rows takes seconds, after the progress bar has closed.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.window.perform(action)
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def export(self) -> None:
         """File ▸ Export: CSV, calendar or PDF, for the weeks chosen."""
@@ -223,7 +229,7 @@ class FileFlows(WindowFlows):
         try:
             exported = export_picture(self.plan, view, day, path, paint)
         except (OSError, PlannerError) as error:
-            show_error(window, translate("FileFlows", "Not exported"), str(error))
+            show_error(window, translate("FileFlows", "Not exported"), texts.said(error))
         else:
             self._status(texts.exported_text(exported, path.name))
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QMessageBox
 
 from planner.model import Change, ContentType, Status
 from tests.conftest import TODAY, all_posts, find_channel, find_post, make_post
@@ -297,7 +297,18 @@ def test_importing_a_good_csv_is_one_undoable_step(window, tmp_path, monkeypatch
         "date,channel,content_type,title\n2026-11-24,X,value,One\n2026-11-25,X,promo,Two\n"
     )
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.accept(), dialog.result())[1])
+    cursors = []
+    perform = window.document.perform
+
+    def watched(action):  # a large import takes seconds to save: the pointer says so
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor else None)
+        return perform(action)
+
+    monkeypatch.setattr(window.document, "perform", watched)
     window.file_flows.import_csv(str(source))
+    assert cursors == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
     assert sorted(titles(window)) == ["One", "Two"]
     assert undo_text(window) == "Undo Import 2 posts"
     window.undo_action.trigger()
