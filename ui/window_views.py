@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QStackedWidget
 from planner import actions
 from planner.model import ContentType, Part, Post, Status
 from planner.months import Month
-from planner.post_list import PostList
 from planner.special_days import DayNames
 from planner.weeks import Week, week_containing
 from ui import texts
@@ -194,6 +193,8 @@ class WindowViews(QObject):
         """The window shows another plan: the list reads it through its own worker."""
         if self._built is None:
             return
+        from planner.post_list import PostList
+
         plan = self.window.plan
         path = plan.path if plan.path is not None and not plan.upgraded_in_memory else None
         self.list_panel.model.open(PostList(plan.conn), path)
