@@ -4,6 +4,7 @@
     python benchmarks/run.py --quick    # fewer repeats, scale figures at 200,000 posts
     python benchmarks/run.py --frozen   # also freeze the app and a bare window, and time
                                         # both (PyInstaller: adds several minutes)
+    python benchmarks/run.py --only-startup [--frozen]   # the start-up figures alone
 
 Each figure prints on one line with its reference, budget and verdict. Ratios compare with
 a reference measured on the same machine in the same run, so a busy machine moves both;
@@ -780,6 +781,11 @@ def main() -> int:
         "--quick", action="store_true", help="fewer repeats, 200,000 posts at scale"
     )
     parser.add_argument("--frozen", action="store_true", help="also time the frozen app")
+    parser.add_argument(
+        "--only-startup",
+        action="store_true",
+        help="only the start-up figures (with --frozen, the frozen one too)",
+    )
     args = parser.parse_args()
     repeat = 3 if args.quick else 7
     weeks = 26 if args.quick else 52
@@ -791,6 +797,13 @@ def main() -> int:
         print(
             f"Content Planner benchmarks ({run} run{', frozen' if args.frozen else ''})", flush=True
         )
+        if args.only_startup:
+            plan = folder / "plan-50000.sqlite3"
+            middle = build_plan(plan, 50_000)
+            startup(plan, middle, folder, repeat)
+            if args.frozen:
+                frozen_startup(plan, middle, folder, repeat)
+            return 1 if RESULTS.count(False) else 0
         plans = {}
         for count in (1_000, 5_000, 50_000, 100_000, 200_000):
             path = folder / f"plan-{count}.sqlite3"

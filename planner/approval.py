@@ -10,7 +10,6 @@ post's own, until the user accepts it (it then replaces the post's) or dismisses
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -213,6 +212,8 @@ def word_diff(before: str, after: str) -> list[tuple[Edit, str]]:
     words of their own): runs of text kept, removed and added, in reading order."""
     old, new = _WORDS.findall(plain_text(before)), _WORDS.findall(plain_text(after))
     parts: list[tuple[Edit, str]] = []
+    import difflib  # loaded with the first comparison: the window starts without it
+
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

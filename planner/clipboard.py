@@ -4,7 +4,6 @@ plan (whose channel of that name may have another id, or be missing)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -36,12 +35,16 @@ def to_json(posts: Iterable[Carried]) -> str:
         {**post_row(item.post), "virtual": item.post.virtual, "channel": item.channel}
         for item in posts
     ]
+    import json  # with the first copy or paste: the window starts without it
+
     return json.dumps({"format": FORMAT, "version": VERSION, "posts": rows}, ensure_ascii=False)
 
 
 def from_json(text: str) -> list[Carried]:
     """The posts in ``text``; none when it is not what :func:`to_json` writes (another
     program's data on the clipboard, a newer version, a damaged row)."""
+    import json
+
     try:
         data: Any = json.loads(text)
     except ValueError:

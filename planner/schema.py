@@ -12,7 +12,6 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -206,7 +205,7 @@ def _v4_client_review(db: Database) -> None:
 
 
 # Plan uids derived from a plan's first posts and series, in this namespace.
-PLAN_NAMESPACE = uuid.UUID("0b8f6c1e-8a43-4c55-b7d2-3f1e7c9a5d20")
+PLAN_NAMESPACE = "0b8f6c1e-8a43-4c55-b7d2-3f1e7c9a5d20"
 
 
 def _v4_plan_uid(db: Database) -> str:
@@ -218,9 +217,11 @@ def _v4_plan_uid(db: Database) -> str:
         "SELECT uid FROM (SELECT uid FROM posts ORDER BY id LIMIT 20) "
         "UNION ALL SELECT uid FROM (SELECT uid FROM series ORDER BY id LIMIT 20)"
     ).fetchall()
+    import uuid  # only when an old plan is upgraded: opening a plan does without it
+
     if not rows:
         return str(uuid.uuid4())
-    return str(uuid.uuid5(PLAN_NAMESPACE, ",".join(uid for (uid,) in rows)))
+    return str(uuid.uuid5(uuid.UUID(PLAN_NAMESPACE), ",".join(uid for (uid,) in rows)))
 
 
 def _v5_holidays_and_dates(db: Database) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from planner import actions
 from planner.errors import PlannerError
-from planner.review_answers import preview_answers, today_in
 from planner.review_pack import PackFormat, make_pack, read_pack, write_pack
 from ui import texts
 from ui.dialogs import open_file_name, run_modal, save_file_name, show_error
@@ -101,6 +100,8 @@ class ReviewFlows(WindowFlows):
         dialog = AnswersDialog(self.plan, data, Path(file_name).name, self.window)
         if not (run_modal(dialog) and dialog.preview is not None):
             return
+        from planner.review_answers import preview_answers, today_in
+
         try:  # matched again against the plan as it is now (another window may have written)
             preview = preview_answers(self.plan, read_pack(data))
         except PlannerError as error:

@@ -12,12 +12,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from planner.model import Post
-from planner.post_list import Column, ListFilter, ListOrder, PostList
 from ui import texts
-from ui.list_model import Finder, Query
 
 if TYPE_CHECKING:
+    from planner.post_list import PostList
     from planner.store import Plan
+    from ui.list_model import Finder
     from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -46,12 +46,18 @@ class SearchBox(QLineEdit):
         self.textEdited.connect(self._typed)
 
     def _reader(self) -> PostList:
+        from planner.post_list import PostList
+
         return PostList(self._window.plan.conn)
 
     def _typed(self, text: str) -> None:
         if not text.strip():
             self._show([])
             return
+        # Loaded with the first search, as the list view's are: not before the first week.
+        from planner.post_list import Column, ListFilter, ListOrder
+        from ui.list_model import Finder, Query
+
         plan = self._window.plan
         if self._finder is None or self._finder_plan is not plan:
             self._finder_plan = plan

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -51,6 +50,8 @@ def compile_file(ts: Path, qm: Path) -> None:
     """Compile ``ts`` into ``qm`` with lrelease; ``qm`` appears whole or not at all."""
     qm.parent.mkdir(parents=True, exist_ok=True)
     temporary = qm.with_name(f".{qm.name}.{os.getpid()}")
+    import subprocess  # only when a translation changed: most starts find it compiled
+
     try:
         result = subprocess.run(
             [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(temporary)],

@@ -10,7 +10,6 @@ another week (over the ◀ ▶ buttons) is dropped there though that week never 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -280,6 +279,8 @@ TOOLTIP_BODY = 1000  # characters of the body a tooltip shows; a whole post fits
 def card_tooltip(post: Post, summary: str) -> str:
     """Everything a card may not have room for: the whole title, the card in words, the
     body (the first thousand characters) and the tags. Rich text, so that Qt wraps it."""
+    import html  # with the first tooltip: the window paints its week without it
+
     body = post.body.strip()
     if len(body) > TOOLTIP_BODY:
         body = body[:TOOLTIP_BODY].rstrip() + "…"

@@ -11,24 +11,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QStackedWidget
 
 from planner import actions
 from planner.model import ContentType, Part, Post, Status
 from planner.months import Month
-from planner.post_list import PostList
 from planner.special_days import DayNames
 from planner.weeks import Week, week_containing
 from ui import texts
 from ui.day_names import names_of
-from ui.list_view import ListPanel
-from ui.month_model import MonthModel
-from ui.month_view import MonthView
 
 if TYPE_CHECKING:
+    from ui.list_view import ListPanel
     from ui.main_window import MainWindow
+    from ui.month_model import MonthModel
+    from ui.month_view import MonthView
 
 translate = QCoreApplication.translate
 # The holidays package takes a fifth of a second to load: after the first paint.
@@ -36,24 +35,66 @@ HOLIDAYS_DELAY_MS = 300
 
 
 class WindowViews(QObject):
+    """The month and the list are built once the week has painted (or when first asked
+    for, whichever comes first): the window shows its week sooner."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.month = Month.containing(window.today())
-        self.month_model = MonthModel(self)
-        self.month_view = MonthView()
-        self.month_view.setModel(self.month_model)
-        self.list_panel = ListPanel()
         self.stack = QStackedWidget()
-        for view in (window.view, self.month_view, self.list_panel):
-            self.stack.addWidget(view)
+        self.stack.addWidget(window.view)
+        self._built: tuple[MonthModel, MonthView, ListPanel] | None = None
+        self._writable = True
+        self._view_actions: list[QAction] = []
+        self._closed = False
         self._holidays_ready = False
         self._holidays_timer = QTimer(self)
         self._holidays_timer.setSingleShot(True)
         self._holidays_timer.setInterval(HOLIDAYS_DELAY_MS)
         self._holidays_timer.timeout.connect(self._load_holidays)
-        self._connect()
-        self.open_plan()
+        window.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_after_paint)
+        return False
+
+    def _build_after_paint(self) -> None:
+        if not self._closed:
+            self.ensure_built()
+
+    def ensure_built(self) -> tuple[MonthModel, MonthView, ListPanel]:
+        if self._built is None:
+            from ui.list_view import ListPanel
+            from ui.month_model import MonthModel
+            from ui.month_view import MonthView
+
+            month_model = MonthModel(self)
+            month_view = MonthView()
+            month_view.setModel(month_model)
+            self._built = (month_model, month_view, ListPanel())
+            for view in self._built[1:]:
+                self.stack.addWidget(view)
+            self._connect()
+            self.open_plan()
+            self.list_panel.set_channels(self.window.plan.channel_map())
+            self.set_writable(self._writable)
+            self.add_view_actions(self._view_actions)
+        return self._built
+
+    @property
+    def month_model(self) -> MonthModel:
+        return self.ensure_built()[0]
+
+    @property
+    def month_view(self) -> MonthView:
+        return self.ensure_built()[1]
+
+    @property
+    def list_panel(self) -> ListPanel:
+        return self.ensure_built()[2]
 
     def _connect(self) -> None:
         window, flows = self.window, self.window.post_flows
@@ -98,6 +139,7 @@ class WindowViews(QObject):
         return self.stack.currentIndex()
 
     def show_view(self, number: int) -> None:
+        self.ensure_built()
         if number == 1 and self.current() != 1:
             self.month = self._month_of(self.window.week)
         self.stack.setCurrentIndex(number)
@@ -149,20 +191,25 @@ class WindowViews(QObject):
 
     def open_plan(self) -> None:
         """The window shows another plan: the list reads it through its own worker."""
+        if self._built is None:
+            return
+        from planner.post_list import PostList
+
         plan = self.window.plan
         path = plan.path if plan.path is not None and not plan.upgraded_in_memory else None
         self.list_panel.model.open(PostList(plan.conn), path)
 
     def close(self) -> None:
         self._holidays_timer.stop()
-        self.list_panel.model.close()
+        self._closed = True
+        if self._built is not None:
+            self.list_panel.model.close()
 
     def refresh(self, parts: set[Part]) -> None:
         """Show again what changed in the current view (the week is the window's)."""
         window = self.window
-        channels = window.plan.channel_map()
-        if parts & {Part.CHANNELS, Part.SETTINGS}:
-            self.list_panel.set_channels(channels)
+        if self._built is not None and parts & {Part.CHANNELS, Part.SETTINGS}:
+            self.list_panel.set_channels(window.plan.channel_map())
         if parts & {Part.POSTS, Part.DATES, Part.SETTINGS}:
             week = window.week
             window.model.set_names(self.names_between(week.start, week.end))
@@ -244,10 +291,14 @@ class WindowViews(QObject):
         self.window.perform(actions.change_status(self.window.plan, posts, status))
 
     def set_writable(self, writable: bool) -> None:
-        self.month_view.set_writable(writable)
-        self.list_panel.set_writable(writable)
+        self._writable = writable
+        if self._built is not None:
+            self.month_view.set_writable(writable)
+            self.list_panel.set_writable(writable)
 
     def add_view_actions(self, shared: list[QAction]) -> None:
         """Edit and delete work in the month and the list too, by keys and context menu."""
-        for view in (self.month_view, self.list_panel.table):
-            view.addActions(shared)
+        self._view_actions = shared
+        if self._built is not None:
+            for view in (self.month_view, self.list_panel.table):
+                view.addActions(shared)

@@ -215,3 +215,31 @@ def test_a_row_the_list_cannot_read_is_said_and_the_rest_shows(window, qtbot) ->
     qtbot.waitUntil(lambda: "cannot be read" in panel.count_label.text())
     shown = [panel.model.post_at(row) for row in range(panel.model.rowCount())]
     assert [post.title for post in shown if post is not None] == ["Readable"]
+
+
+def test_the_month_and_the_list_built_after_the_week_know_the_window_they_join(
+    qtbot, plan_path
+) -> None:
+    """The month and the list are made once the week has painted: they still take the
+    window's Edit, Duplicate and Delete keys, and a read-only plan stays unchangeable there."""
+    from planner.store import Plan
+    from ui.document import PlanDocument
+    from ui.main_window import MainWindow
+
+    with Plan.create(plan_path, time_zone="Europe/Rome") as plan:
+        make_post(plan, "promotional", TODAY, title="Sale")
+    shown = MainWindow(PlanDocument(Plan.open(plan_path, readonly=True)))
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.views.view_actions[1].trigger()  # View ▸ Month
+    month = shown.views.month_view
+    assert not month.acceptDrops()
+    assert shown.delete_action in month.actions()
+    shown.views.view_actions[2].trigger()  # View ▸ List
+    panel = shown.views.list_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 1)
+    panel.table.selectRow(0)
+    assert panel.selected_label.text() == "1 selected"
+    assert not panel.type_button.isEnabled()
+    assert shown.delete_action in panel.table.actions()
+    shown.close()
