@@ -682,12 +682,11 @@ def _review_import(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with Plan.open(args.plan, readonly=True) as plan:
         problems = plan.integrity_problems()
+        if problems:  # the rows may not read at all: say what is wrong, count nothing
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            noun = "problem" if len(problems) == 1 else "problems"
+            return fail(f"{plan.display_name} has {len(problems)} {noun}")
         posts, channels = plan.count_posts(), len(plan.channels())
-    name = plan.display_name
-    if problems:
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        noun = "problem" if len(problems) == 1 else "problems"
-        return fail(f"{name} has {len(problems)} {noun}")
-    print(f"{name} is sound: {posts} posts, {channels} channels.")
+    print(f"{plan.display_name} is sound: {posts} posts, {channels} channels.")
     return 0

@@ -235,3 +235,19 @@ def test_the_first_version_plan_is_sound(tmp_path, capsys) -> None:
     shutil.copy(Path(__file__).parent.parent / "data" / "plan-v1.sqlite3", path)
     assert main(["check", str(path)]) == 0
     assert "is sound: 4 posts, 2 channels" in capsys.readouterr().out
+
+
+def test_a_column_name_damaged_in_the_schema_is_named_by_check(tmp_path, capsys) -> None:
+    """A damaged byte in the schema's text renames a column: check says which, and counts
+    nothing (counting read the channels and stopped on 'unexpected error')."""
+    path = tmp_path / "plan.sqlite3"
+    with Plan.create(path) as plan:
+        make_post(plan, ContentType.VALUE)
+    data = path.read_bytes()
+    at = data.index(b"weekly_target")
+    path.write_bytes(data[: at + 1] + b"0" + data[at + 2 :])
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "the table channels lacks its column weekly_target",
+        "content-planner: plan.sqlite3 has 1 problem",
+    ]
