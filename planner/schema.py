@@ -330,8 +330,8 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("PRAGMA schema_version").fetchone()  # opens the file and its index now
         return conn
-    except sqlite3.OperationalError as error:
-        conn.close()
+    except sqlite3.Error as error:
+        conn.close()  # also on a damaged file: Windows keeps an open file from being deleted
         # CANTOPEN on a read-only disk; READONLY_DIRECTORY (or _CANTINIT, with an -shm
         # left behind) in a folder this user may not write to.
         name = getattr(error, "sqlite_errorname", "")

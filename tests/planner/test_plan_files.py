@@ -179,3 +179,29 @@ def test_a_plan_killed_while_saving_its_log_into_the_file_opens_whole(tmp_path) 
     with Plan.open(crashed) as reopened:
         assert reopened.integrity_problems() == []
         assert len(all_posts(reopened)) == 20
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_refused_plan_is_left_closed(tmp_path, monkeypatch, readonly) -> None:
+    """No connection stays open on a file refused as damaged: Windows would keep it from
+    being moved or deleted until the app quits."""
+    path = tmp_path / "client.sqlite3"
+    Plan.create(path).close()
+    data = bytearray(path.read_bytes())
+    data[16:18] = b"\x00\x00"  # a page size SQLite does not take
+    path.write_bytes(data)
+    opened: list[sqlite3.Connection] = []
+    real_connect = sqlite3.connect
+
+    def tracked(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        opened.append(conn)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", tracked)
+    with pytest.raises(PlanError):
+        Plan.open(path, readonly=readonly)
+    assert opened
+    for conn in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            conn.execute("SELECT 1")
