@@ -13,25 +13,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QPen,
     QTextLayout,
 )
 
-from planner.files import write_bytes
 from planner.model import Post
 from planner.review_pack import Pack, day_word, time_word, type_word
 from ui.style import type_colour
-from ui.week_print import INK, QUIET, RULE
+from ui.week_print import INK, QUIET, RULE, pixel_font, write_pdf_pages
 
 PAGE_WIDTH, PAGE_HEIGHT = 1131.0, 1600.0  # A4 portrait, in logical units
 HEADER, FOOTER = 70.0, 40.0
@@ -45,13 +42,6 @@ class Piece:
     height: float
     paint: Paint
     keep_with_next: float = 0.0  # room the next pieces need on the same page
-
-
-def _font(pixels: int, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
 
 
 def text_lines(text: str, font: QFont, width: float) -> list[str]:
@@ -127,7 +117,7 @@ class PackPrinter:
         return pieces
 
     def _help(self) -> Piece:
-        font = _font(17)
+        font = pixel_font(17)
         lines = text_lines(self.words["print_help"], font, self.width)
         line = QFontMetricsF(font).height()
 
@@ -144,7 +134,7 @@ class PackPrinter:
         text = day_word(post.date, self.pack.language)
 
         def paint(painter: QPainter, top: float) -> None:
-            painter.setFont(_font(22, bold=True))
+            painter.setFont(pixel_font(22, bold=True))
             painter.setPen(INK)
             painter.drawText(QRectF(0, top + 14, self.width, 30), text)
             painter.setPen(QPen(INK, 1.5))
@@ -157,7 +147,7 @@ class PackPrinter:
         ruled lines for a comment."""
         indent = 40.0
         width = self.width - indent
-        title_font, body_font = _font(18, bold=True), _font(17)
+        title_font, body_font = pixel_font(18, bold=True), pixel_font(17)
         title_lines = text_lines(post.title, title_font, width)
         body_lines = text_lines(post.body, body_font, width) if post.body.strip() else []
         title_line = QFontMetricsF(title_font).height()
@@ -173,7 +163,7 @@ class PackPrinter:
         def head(painter: QPainter, top: float) -> None:
             y = top + 14
             self._boxes(painter, y)
-            painter.setFont(_font(16))
+            painter.setFont(pixel_font(16))
             painter.setPen(QUIET)
             painter.drawText(QRectF(indent, y + BOX + 8, width, 24), meta)
             badge = QRectF(0, y + BOX + 8, 26, 26)
@@ -182,7 +172,7 @@ class PackPrinter:
             painter.drawEllipse(badge)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor("white"))
-            painter.setFont(_font(15, bold=True))
+            painter.setFont(pixel_font(15, bold=True))
             letter = type_word(post.content_type, self.pack.language)[:1]
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, letter)
             painter.setFont(title_font)
@@ -209,7 +199,7 @@ class PackPrinter:
 
     def _comment_space(self, indent: float, width: float) -> Paint:
         def paint(painter: QPainter, top: float) -> None:
-            painter.setFont(_font(15))
+            painter.setFont(pixel_font(15))
             painter.setPen(QUIET)
             painter.drawText(QRectF(indent, top + 8, width, 22), self.words["comment"] + ":")
             painter.setPen(QPen(RULE, 1))
@@ -222,7 +212,7 @@ class PackPrinter:
     def _boxes(self, painter: QPainter, y: float) -> None:
         """☐ Approve   ☐ Change, as boxes a pen can tick."""
         x = 0.0
-        painter.setFont(_font(18, bold=True))
+        painter.setFont(pixel_font(18, bold=True))
         for word in (self.words["approve"], self.words["change"]):
             painter.setPen(QPen(INK, 2))
             painter.drawRect(QRectF(x, y, BOX, BOX))
@@ -232,11 +222,11 @@ class PackPrinter:
 
     def _frame(self, painter: QPainter, number: int, count: int) -> None:
         painter.setPen(INK)
-        painter.setFont(_font(24, bold=True))
+        painter.setFont(pixel_font(24, bold=True))
         painter.drawText(QRectF(0, 0, PAGE_WIDTH, 36), self.pack.title)
         painter.setPen(QPen(INK, 2))
         painter.drawLine(0, 46, int(PAGE_WIDTH), 46)
-        painter.setFont(_font(14))
+        painter.setFont(pixel_font(14))
         painter.setPen(QUIET)
         footer = QRectF(0, PAGE_HEIGHT - FOOTER + 14, PAGE_WIDTH, FOOTER - 14)
         page = self.words["page"].format(number=number, count=count)
@@ -245,16 +235,6 @@ class PackPrinter:
 
 
 def write_pack_pdf(pack: Pack, path: Path) -> int:
-    """The pack as a PDF at ``path``; returns the pages. Made in memory and written through
-    :mod:`planner.files`, as the week's PDF: a failed write leaves the earlier file."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(300)
-    writer.setTitle(pack.title)
-    writer.setCreator("Content Planner")
-    pages = PackPrinter(pack).print(writer)
-    del writer  # the PDF is complete once the writer is gone
-    write_bytes(path, bytes(buffer.data().data()), pack.sources)
-    return pages
+    """The pack as a PDF at ``path``; returns the pages. Made as the week's PDF: a failed
+    write leaves the earlier file."""
+    return write_pdf_pages(path, pack.title, pack.sources, PackPrinter(pack).print)

@@ -8,7 +8,7 @@ a printer at any resolution give the same layout.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
@@ -87,7 +87,7 @@ class WeekPrinter:
         panel = QRectF(grid.right() + GAP * 2, HEADER, PANEL, grid.height())
         self._mix(painter, panel, sheet.report)
         footer = QRectF(0, PAGE_HEIGHT - FOOTER + 10, PAGE_WIDTH, FOOTER - 10)
-        painter.setFont(_font(15))
+        painter.setFont(pixel_font(15))
         painter.setPen(QUIET)
         painter.drawText(
             footer, Qt.AlignmentFlag.AlignLeft, translate("WeekPrinter", "Content Planner")
@@ -101,9 +101,9 @@ class WeekPrinter:
 
     def _header(self, painter: QPainter, week: Week) -> None:
         painter.setPen(INK)
-        painter.setFont(_font(30, bold=True))
+        painter.setFont(pixel_font(30, bold=True))
         painter.drawText(QRectF(0, 0, PAGE_WIDTH / 2, 44), Qt.AlignmentFlag.AlignLeft, self.name)
-        painter.setFont(_font(24))
+        painter.setFont(pixel_font(24))
         painter.drawText(
             QRectF(PAGE_WIDTH / 2, 4, PAGE_WIDTH / 2, 40),
             Qt.AlignmentFlag.AlignRight,
@@ -124,15 +124,15 @@ class WeekPrinter:
             cell = QRectF(area.left() + column * width, area.top(), width, area.height())
             painter.setPen(QPen(RULE, 1))
             painter.drawRect(cell)
-            painter.setFont(_font(17, bold=True))
+            painter.setFont(pixel_font(17, bold=True))
             painter.setPen(INK)
             head = QRectF(cell.left(), cell.top(), cell.width(), 34)
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter, texts.short_day(day))
             if day in names:  # the holiday or date under the day's name, in a line of its own
-                painter.setFont(_font(14))
+                painter.setFont(pixel_font(14))
                 painter.setPen(QUIET)
                 line = QRectF(cell.left() + 4, head.bottom(), cell.width() - 8, 22)
-                text = QFontMetricsF(_font(14)).elidedText(
+                text = QFontMetricsF(pixel_font(14)).elidedText(
                     " · ".join(names[day]), Qt.TextElideMode.ElideRight, line.width()
                 )
                 painter.drawText(line, Qt.AlignmentFlag.AlignCenter, text)
@@ -157,7 +157,7 @@ class WeekPrinter:
             height = self._height(post, title_lines, text_width)
             if top + height > area.bottom():
                 rest = len(posts) - index
-                painter.setFont(_font(15, bold=True))
+                painter.setFont(pixel_font(15, bold=True))
                 painter.setPen(INK)
                 more = translate("WeekPrinter", "+ %n more", "", rest)
                 painter.drawText(QRectF(area.left(), top, area.width(), 24), more)
@@ -166,7 +166,7 @@ class WeekPrinter:
             top += height + GAP
 
     def _height(self, post: Post, title_lines: int, width: int) -> float:
-        font = _font(15)
+        font = pixel_font(15)
         line = QFontMetricsF(font).height()
         lines = len(wrapped_lines(post.title, font, width, title_lines))
         followup = line + 4 if post.has_followup else 0
@@ -191,14 +191,14 @@ class WeekPrinter:
         painter.setBrush(colour)
         painter.drawEllipse(badge)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setFont(_font(16, bold=True))
+        painter.setFont(pixel_font(16, bold=True))
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, texts.type_letter(post.content_type))
         painter.setPen(INK)
         when = QRectF(badge.right() + 8, badge.top(), width - 34, 26)
         painter.drawText(when, Qt.AlignmentFlag.AlignVCenter, texts.time_text(post))
 
-        font = _font(15)
+        font = pixel_font(15)
         line = QFontMetricsF(font).height()
         painter.setFont(font)
         y = badge.bottom() + 4
@@ -216,7 +216,7 @@ class WeekPrinter:
             review = metrics.elidedText(
                 texts.review_name(post.review), Qt.TextElideMode.ElideRight, width
             )
-            italic = _font(15)
+            italic = pixel_font(15)
             italic.setItalic(True)
             painter.setFont(italic)
             painter.drawText(QRectF(left, y, width, line), Qt.AlignmentFlag.AlignLeft, review)
@@ -234,7 +234,7 @@ class WeekPrinter:
 
     def _mix(self, painter: QPainter, area: QRectF, report: MixReport) -> None:
         painter.setPen(INK)
-        painter.setFont(_font(22, bold=True))
+        painter.setFont(pixel_font(22, bold=True))
         painter.drawText(
             QRectF(area.left(), area.top(), area.width(), 32),
             translate("WeekPrinter", "Content mix"),
@@ -243,7 +243,7 @@ class WeekPrinter:
         painter.setPen(QPen(INK, 1))
         painter.drawRect(bar)
         left = bar.left()
-        painter.setFont(_font(16, bold=True))
+        painter.setFont(pixel_font(16, bold=True))
         for content_type in ContentType:
             share = float(report.share(content_type))
             if share <= 0:
@@ -261,7 +261,7 @@ class WeekPrinter:
         painter.drawLine(int(limit_x), int(bar.top()) - 6, int(limit_x), int(bar.bottom()) + 6)
 
         y = bar.bottom() + 16
-        painter.setFont(_font(16))
+        painter.setFont(pixel_font(16))
         for content_type in ContentType:
             painter.setPen(INK)
             line = QRectF(area.left(), y, area.width(), 26)
@@ -290,7 +290,7 @@ class WeekPrinter:
         self, painter: QPainter, area: QRectF, top: float, text: str, colour: QColor
     ) -> float:
         painter.setPen(colour)
-        painter.setFont(_font(15))
+        painter.setFont(pixel_font(15))
         box = QRectF(area.left(), top, area.width(), area.bottom() - top)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         used = painter.boundingRect(box, flags, text)
@@ -298,7 +298,7 @@ class WeekPrinter:
         return used.bottom() + 4
 
 
-def _font(pixels: int, *, bold: bool = False) -> QFont:
+def pixel_font(pixels: int, *, bold: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(pixels)
     font.setBold(bold)
@@ -308,17 +308,27 @@ def _font(pixels: int, *, bold: bool = False) -> QFont:
 def write_pdf(
     plan: Plan, weeks: Sequence[Week], path: Path, now: dt.datetime, names: NamesOf | None = None
 ) -> int:
-    """The weeks as a PDF at ``path``; returns the pages. The PDF is made in memory and
-    written through :mod:`planner.files`: a failed write (a full disk) raises, leaving the
-    earlier file, and the plan itself is never written over."""
+    """The weeks as a PDF at ``path``; returns the pages."""
+    title = f"{plan.settings().name}: {texts.week_title(weeks[0])}"
+    printer = WeekPrinter(plan, now, names)
+    return write_pdf_pages(path, title, plan.sources, lambda writer: printer.print(writer, weeks))
+
+
+def write_pdf_pages(
+    path: Path, title: str, sources: Iterable[Path], print_pages: Callable[[QPdfWriter], int]
+) -> int:
+    """What ``print_pages`` draws, as an A4 PDF at ``path``; returns the pages. The PDF is
+    made in memory and written through :mod:`planner.files`: a failed write (a full disk)
+    raises, leaving the earlier file, and the plan itself (in ``sources``) is never written
+    over."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(300)
-    writer.setTitle(f"{plan.settings().name}: {texts.week_title(weeks[0])}")
+    writer.setTitle(title)
     writer.setCreator("Content Planner")
-    pages = WeekPrinter(plan, now, names).print(writer, weeks)
+    pages = print_pages(writer)
     del writer  # the PDF is complete once the writer is gone
-    write_bytes(path, bytes(buffer.data().data()), plan.sources)
+    write_bytes(path, bytes(buffer.data().data()), sources)
     return pages
