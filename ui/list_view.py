@@ -5,8 +5,9 @@ type, channel or status at once (one undoable step, asked of the window)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -182,12 +183,8 @@ class ListPanel(QWidget):
             combo.addItem(channel.name, channel.id)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
-        menu = self.channel_button.menu()
-        assert menu is not None
-        menu.clear()
-        for channel in channels.values():
-            action = menu.addAction(channel.name)
-            action.triggered.connect(lambda _c=False, i=channel.id: self.channel_chosen.emit(i))
+        choices = [(channel.name, channel.id) for channel in channels.values()]
+        _fill_menu(self.channel_button, choices, self.channel_chosen)
 
     def current_filter(self) -> ListFilter:
         def chosen(combo: QComboBox) -> list[object]:
@@ -220,18 +217,12 @@ class ListPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.selected_label)
         self.type_button = self._menu_button(translate("ListPanel", "Set &type"))
-        type_menu = self.type_button.menu()
-        assert type_menu is not None
-        for kind in ContentType:
-            action = type_menu.addAction(texts.type_name(kind))
-            action.triggered.connect(lambda _c=False, k=kind: self.type_chosen.emit(k))
+        types = [(texts.type_name(kind), kind) for kind in ContentType]
+        _fill_menu(self.type_button, types, self.type_chosen)
         self.channel_button = self._menu_button(translate("ListPanel", "Set c&hannel"))
         self.status_button = self._menu_button(translate("ListPanel", "Set s&tatus"))
-        status_menu = self.status_button.menu()
-        assert status_menu is not None
-        for status in Status:
-            action = status_menu.addAction(texts.status_name(status))
-            action.triggered.connect(lambda _c=False, s=status: self.status_chosen.emit(s))
+        statuses = [(texts.status_name(status), status) for status in Status]
+        _fill_menu(self.status_button, statuses, self.status_chosen)
         for button in (self.type_button, self.channel_button, self.status_button):
             row.addWidget(button)
         return row
@@ -303,3 +294,15 @@ class ListPanel(QWidget):
 
 def _date(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def _fill_menu(
+    button: QToolButton, choices: Iterable[tuple[str, object]], chosen: SignalInstance
+) -> None:
+    """The button's menu anew: an item per choice, which emits ``chosen`` with its value."""
+    menu = button.menu()
+    assert menu is not None
+    menu.clear()
+    for text, value in choices:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _c=False, v=value: chosen.emit(v))
