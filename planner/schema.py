@@ -287,7 +287,7 @@ def check_file(path: Path) -> None:
     pages = int.from_bytes(header[28:32], "big")
     # A kill while SQLite copies its log into the file can leave the file shorter than
     # its first page says; the log then still holds every page and SQLite recovers it.
-    if size < pages * page_size and not _has_log(path):
+    if size < pages * page_size and not has_log(path):
         raise NotAPlanError.said(
             QT_TRANSLATE_NOOP(
                 "Messages",
@@ -298,7 +298,8 @@ def check_file(path: Path) -> None:
         )
 
 
-def _has_log(path: Path) -> bool:
+def has_log(path: Path) -> bool:
+    """Whether SQLite's log (``-wal``) beside ``path`` holds changes not yet in the file."""
     try:
         return Path(f"{path}-wal").stat().st_size > 0
     except OSError:
@@ -337,9 +338,8 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         name = getattr(error, "sqlite_errorname", "")
         if name != "SQLITE_CANTOPEN" and not name.startswith("SQLITE_READONLY"):
             raise
-    wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size:
-        return _copy_in_memory(path, wal)
+    if has_log(path):
+        return _copy_in_memory(path, Path(f"{path}-wal"))
     return sqlite3.connect(_uri(path, "immutable=1"), uri=True)
 
 

@@ -61,6 +61,7 @@ from planner.schema import (
     connect,
     copy_database,
     describe_sqlite_error,
+    has_log,
     migrate,
     opened_read_only,
     read_only_plan,
@@ -835,8 +836,7 @@ class Plan:
         earlier file there stays until the copy is whole (see :mod:`planner.files`)."""
         target = Path(target)
         files.check_target(target, self.sources)
-        wal = Path(f"{target}-wal")
-        if wal.exists() and wal.stat().st_size:
+        if has_log(target):
             raise files.OutputError(
                 f"{target} is a plan open in Content Planner or another program; "
                 "close it there or choose another file."
